@@ -1,0 +1,48 @@
+package org.kpiconsolidator.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.kpiconsolidator.finding.Language;
+import org.kpiconsolidator.scoring.ScoringPolicy;
+
+/**
+ * Everything a consolidation run is told, as one immutable value built from the command line and
+ * checked once.
+ *
+ * @param inputs folders (read recursively) and files
+ * @param outputDir where the outputs go
+ * @param fiscalYear the Buddhist Era year being consolidated; {@code null} to take the year most
+ *     forms give
+ * @param threads files read in parallel, at least 1
+ * @param failOn the severity from which the exit status is 1
+ * @param language the language of messages
+ * @param includeContacts whether outputs carry the names and phone numbers of the people responsible
+ * @param policy the fiscal year's scoring rules
+ */
+public record RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear, int threads, FailOn failOn,
+        Language language, boolean includeContacts, ScoringPolicy policy) {
+
+    public RunSettings {
+        inputs = List.copyOf(inputs);
+        Objects.requireNonNull(outputDir, "outputDir");
+        Objects.requireNonNull(failOn, "failOn");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(policy, "policy");
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("at least one input folder or file is needed");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+        }
+        if (fiscalYear != null && (fiscalYear < 2400 || fiscalYear > 2700)) {
+            throw new IllegalArgumentException("--year is a Buddhist Era year such as 2564, got " + fiscalYear);
+        }
+    }
+
+    /** Settings for one run with the defaults of SPEC 5. */
+    public static RunSettings defaults(List<Path> inputs, Path outputDir) {
+        return new RunSettings(inputs, outputDir, null, Runtime.getRuntime().availableProcessors(), FailOn.ERROR,
+                Language.TH, false, ScoringPolicy.FY2564);
+    }
+}

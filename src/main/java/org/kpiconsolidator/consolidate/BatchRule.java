@@ -1,0 +1,29 @@
+package org.kpiconsolidator.consolidate;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.kpiconsolidator.finding.Code;
+import org.kpiconsolidator.finding.Finding;
+
+/**
+ * A check across the files of a batch (duplicates, years, the roster). Like a form rule it is pure
+ * and never throws on bad data. A finding about a file carries that file's name; a finding about
+ * the batch has none.
+ */
+public interface BatchRule {
+
+    Set<Code> codes();
+
+    void check(BatchContext batch, Consumer<Finding> out);
+
+    /**
+     * What batch rules see.
+     *
+     * @param files every file outcome, in file order
+     * @param fiscalYear the year being consolidated (given, or the one most forms give); {@code null}
+     *     when no form gives one
+     */
+    record BatchContext(List<FileOutcome> files, Integer fiscalYear) {
+    }
+}

@@ -1,0 +1,33 @@
+package org.kpiconsolidator.consolidate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kpiconsolidator.finding.Finding;
+import org.kpiconsolidator.finding.Severity;
+
+/**
+ * The result of a run: every file's outcome (batch findings included), the findings about the batch
+ * itself, and the year consolidated.
+ */
+public record Consolidation(Integer fiscalYear, List<FileOutcome> files, List<Finding> batchFindings) {
+
+    public Consolidation {
+        files = List.copyOf(files);
+        batchFindings = List.copyOf(batchFindings);
+    }
+
+    /** Every finding, in log order (file, sheet, row, column, code). */
+    public List<Finding> findings() {
+        List<Finding> all = new ArrayList<>(batchFindings);
+        for (FileOutcome f : files) {
+            all.addAll(f.findings());
+        }
+        all.sort(Finding.LOG_ORDER);
+        return all;
+    }
+
+    /** Number of findings of a severity. */
+    public long count(Severity severity) {
+        return findings().stream().filter(f -> f.severity() == severity).count();
+    }
+}

@@ -1,0 +1,46 @@
+package org.kpiconsolidator.consolidate;
+
+import java.util.List;
+import java.util.Optional;
+import org.kpiconsolidator.finding.Finding;
+import org.kpiconsolidator.model.Contact;
+import org.kpiconsolidator.model.UnitGroup;
+import org.kpiconsolidator.scoring.SubmissionScore;
+import org.kpiconsolidator.workbook.CellRef;
+
+/**
+ * Everything one file contributed to the run. Files that could not be read, or are not forms, have
+ * no score and their one finding says why.
+ *
+ * @param unit the file's unit as the form names it (the name most of its blocks give); empty when
+ *     not a form
+ * @param unitKey the key duplicates and finding ids use: the roster id, else the normalised name
+ * @param fiscalYear the Buddhist Era year the form gives, or {@code null}
+ * @param yearCell where the year was read
+ * @param group the unit group used for group-specific rubrics, or {@code null}
+ */
+public record FileOutcome(InputFile file, FileStatus readStatus, String unit, String unitKey, Integer fiscalYear,
+        CellRef yearCell, UnitGroup group, Optional<SubmissionScore> score, List<Finding> findings, FileFacts facts,
+        List<Contact> contacts) {
+
+    public FileOutcome {
+        findings = List.copyOf(findings);
+        contacts = List.copyOf(contacts);
+    }
+
+    /** The same outcome with more findings (from the batch checks). */
+    public FileOutcome withFindings(List<Finding> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(more);
+        return new FileOutcome(file, readStatus, unit, unitKey, fiscalYear, yearCell, group, score, all, facts,
+                contacts);
+    }
+
+    /** A readable form (not skipped, unreadable or unrecognised). */
+    public boolean isForm() {
+        return score.isPresent();
+    }
+}

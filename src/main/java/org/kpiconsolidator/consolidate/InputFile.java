@@ -1,0 +1,17 @@
+package org.kpiconsolidator.consolidate;
+
+import java.nio.file.Path;
+
+/**
+ * A file of the batch.
+ *
+ * @param path where it is
+ * @param name its path relative to the input root, with {@code /} (the {@code file} column)
+ * @param skipReason why it is not read (not a spreadsheet, a lock file), or {@code null} to read it
+ */
+public record InputFile(Path path, String name, String skipReason) {
+
+    public boolean skipped() {
+        return skipReason != null;
+    }
+}

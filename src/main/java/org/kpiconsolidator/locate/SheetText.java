@@ -1,0 +1,145 @@
+package org.kpiconsolidator.locate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kpiconsolidator.text.ThaiText;
+import org.kpiconsolidator.workbook.CellRef;
+import org.kpiconsolidator.workbook.GridCell;
+import org.kpiconsolidator.workbook.MergedRegion;
+import org.kpiconsolidator.workbook.SheetGrid;
+
+/**
+ * A sheet with every cell's text normalised once and its label key computed once, so locating
+ * labels never normalises the same text twice. Cells whose text normalises to nothing are dropped.
+ */
+public final class SheetText {
+
+    /** Regions bigger than this are looked up by scanning instead of through the cell index. */
+    private static final int INDEXED_REGION_CELLS = 400;
+
+    private final SheetGrid grid;
+    private final int[] rowNumbers;
+    private final List<List<TextCell>> rows;
+    private final Map<Long, MergedRegion> mergedByCell = new HashMap<>();
+    private final List<MergedRegion> largeRegions = new ArrayList<>();
+
+    public SheetText(SheetGrid grid) {
+        this.grid = grid;
+        int[] numbers = grid.rowNumbers();
+        List<List<TextCell>> byRow = new ArrayList<>(numbers.length);
+        int[] kept = new int[numbers.length];
+        int count = 0;
+        for (int i = 0; i < numbers.length; i++) {
+            List<TextCell> cells = new ArrayList<>();
+            for (GridCell cell : grid.rowAt(i)) {
+                String text = ThaiText.normalize(cell.text());
+                if (!text.isEmpty()) {
+                    cells.add(new TextCell(cell.row(), cell.column(), text, ThaiText.key(text), cell));
+                }
+            }
+            if (!cells.isEmpty()) {
+                kept[count++] = numbers[i];
+                byRow.add(List.copyOf(cells));
+            }
+        }
+        this.rowNumbers = java.util.Arrays.copyOf(kept, count);
+        this.rows = byRow;
+        for (MergedRegion region : grid.mergedRegions()) {
+            long cells = (long) (region.lastRow() - region.firstRow() + 1) * (region.lastColumn() - region.firstColumn() + 1);
+            if (cells > INDEXED_REGION_CELLS) {
+                largeRegions.add(region);
+                continue;
+            }
+            for (int r = region.firstRow(); r <= region.lastRow(); r++) {
+                for (int c = region.firstColumn(); c <= region.lastColumn(); c++) {
+                    mergedByCell.put(pack(r, c), region);
+                }
+            }
+        }
+    }
+
+    /** A non-empty cell with its normalised text and label key. */
+    public record TextCell(int row, int column, String text, String key, GridCell source) {
+    }
+
+    public String sheetName() {
+        return grid.name();
+    }
+
+    public SheetGrid grid() {
+        return grid;
+    }
+
+    /** Number of rows with text. */
+    public int size() {
+        return rowNumbers.length;
+    }
+
+    /** The sheet row number of the i-th row with text. */
+    public int rowNumber(int i) {
+        return rowNumbers[i];
+    }
+
+    /** The cells of the i-th row with text, by column. */
+    public List<TextCell> cellsAt(int i) {
+        return rows.get(i);
+    }
+
+    /** Index of the first row with text at or after sheet row {@code row}; {@link #size()} if none. */
+    public int indexAtOrAfter(int row) {
+        int i = java.util.Arrays.binarySearch(rowNumbers, row);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /** The cells of sheet row {@code row}; empty when it holds no text. */
+    public List<TextCell> row(int row) {
+        int i = java.util.Arrays.binarySearch(rowNumbers, row);
+        return i < 0 ? List.of() : rows.get(i);
+    }
+
+    /** The cell at a position, or {@code null}. */
+    public TextCell cell(int row, int column) {
+        for (TextCell c : row(row)) {
+            if (c.column() == column) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The merged region that covers a cell, or {@code null}. */
+    public MergedRegion mergedAt(int row, int column) {
+        MergedRegion region = mergedByCell.get(pack(row, column));
+        if (region != null) {
+            return region;
+        }
+        for (MergedRegion large : largeRegions) {
+            if (large.contains(row, column)) {
+                return large;
+            }
+        }
+        return null;
+    }
+
+    /** The texts of a row joined by spaces. */
+    public String rowText(int row) {
+        StringBuilder b = new StringBuilder();
+        for (TextCell c : row(row)) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(c.text());
+        }
+        return b.toString();
+    }
+
+    public CellRef ref(int row, int column) {
+        return new CellRef(grid.name(), row, column);
+    }
+
+    private static long pack(int row, int column) {
+        return ((long) row << 20) | column;
+    }
+}

@@ -1,0 +1,10 @@
+package org.kpiconsolidator.model;
+
+/**
+ * The person responsible for the report. Personal data: outputs leave it out unless a run asks
+ * for contacts.
+ */
+public record Contact(String person, String position, String phone) {
+
+    public static final Contact NONE = new Contact("", "", "");
+}

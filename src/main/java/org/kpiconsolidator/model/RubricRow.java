@@ -1,0 +1,35 @@
+package org.kpiconsolidator.model;
+
+import java.util.List;
+import org.kpiconsolidator.workbook.CellRef;
+
+/**
+ * One row of a rubric table: the thresholds of levels 1 to 5 for one indicator, or for one unit
+ * group in a group-specific rubric.
+ *
+ * @param label the first cell's text
+ * @param indicatorNumber the indicator number the label starts with ({@code 1}), or empty
+ * @param group the group of a group-specific row, or {@code null}
+ * @param thresholds levels 1 to 5, in order; a blank cell is a blank {@link Sourced}
+ */
+public record RubricRow(String label, String indicatorNumber, UnitGroup group, List<Sourced<Threshold>> thresholds,
+        CellRef labelCell) {
+
+    public RubricRow {
+        thresholds = List.copyOf(thresholds);
+    }
+
+    /** Every threshold is a textual milestone rather than a number. */
+    public boolean isMilestone() {
+        boolean any = false;
+        for (Sourced<Threshold> t : thresholds) {
+            if (t.isPresent()) {
+                if (!t.value().isMilestone()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+}

@@ -1,0 +1,104 @@
+package org.kpiconsolidator.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.kpiconsolidator.model.FormBlock;
+import org.kpiconsolidator.model.Indicator;
+import org.kpiconsolidator.model.ResultRow;
+import org.kpiconsolidator.model.Rubric;
+import org.kpiconsolidator.model.RubricRow;
+import org.kpiconsolidator.model.Sourced;
+import org.kpiconsolidator.model.Submission;
+import org.kpiconsolidator.model.Threshold;
+import org.kpiconsolidator.model.UnitGroup;
+
+/**
+ * Recomputes every indicator, block subtotal and the unit total of a submission with the official
+ * points, whatever points the form's rubric headers print.
+ */
+public final class Evaluator {
+
+    private final Scorer scorer;
+
+    public Evaluator(ScoringPolicy policy) {
+        this.scorer = new Scorer(policy);
+    }
+
+    /**
+     * @param group the unit group that picks the row of a group-specific rubric (the roster's, else
+     *     the box checked on the form); {@code null} when unknown
+     */
+    public SubmissionScore evaluate(Submission submission, UnitGroup group) {
+        List<BlockScore> blocks = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal statedTotal = null;
+        for (FormBlock block : submission.blocks()) {
+            BlockScore b = evaluate(block, group);
+            blocks.add(b);
+            total = total.add(b.recomputedSubtotal());
+            if (b.statedSubtotal().isPresent()) {
+                statedTotal = (statedTotal == null ? BigDecimal.ZERO : statedTotal).add(b.statedSubtotal().get());
+            }
+        }
+        return new SubmissionScore(submission, group, blocks, total, Optional.ofNullable(statedTotal));
+    }
+
+    private BlockScore evaluate(FormBlock block, UnitGroup group) {
+        List<IndicatorScore> scores = new ArrayList<>();
+        BigDecimal subtotal = BigDecimal.ZERO;
+        for (Indicator indicator : block.indicators()) {
+            Optional<RubricLine> line = lineFor(block, indicator, group);
+            ResultRow row = indicator.results();
+            BigDecimal weight = row.weight().value();
+            Optional<Score> score = row.result().isPresent()
+                    ? scorer.score(row.result().value(), line.orElse(null), weight)
+                    : Optional.empty();
+            scores.add(new IndicatorScore(block, indicator, line, weight, score));
+            if (score.isPresent() && score.get().weighted() != null) {
+                subtotal = subtotal.add(score.get().weighted());
+            }
+        }
+        return new BlockScore(block, scores, subtotal, statedSubtotal(block));
+    }
+
+    /** The rubric line of an indicator: its own row, or its group's row of a group-specific rubric. */
+    static Optional<RubricLine> lineFor(FormBlock block, Indicator indicator, UnitGroup group) {
+        Optional<Rubric> rubric = block.rubric();
+        if (rubric.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<RubricRow> row = rubric.get().groupSpecific()
+                ? Optional.ofNullable(group).flatMap(g -> rubric.get().rowFor(g))
+                : indicator.rubricRow();
+        return row.map(r -> lineOf(r, rubric.get().interpolate()));
+    }
+
+    /** SPEC 3: the subtotal row, else the sum of stated weighted scores (or weight × stated score / 100). */
+    private static Optional<BigDecimal> statedSubtotal(FormBlock block) {
+        if (block.subtotal().isPresent() && block.subtotal().get().value().isPresent()) {
+            return Optional.of(block.subtotal().get().value().value());
+        }
+        BigDecimal sum = null;
+        for (Indicator indicator : block.indicators()) {
+            ResultRow row = indicator.results();
+            BigDecimal part = null;
+            if (row.weighted().isPresent()) {
+                part = row.weighted().value();
+            } else if (row.score().isPresent() && row.weight().isPresent()) {
+                part = ScoringPolicy.weighted(row.weight().value(), row.score().value());
+            }
+            if (part != null) {
+                sum = (sum == null ? BigDecimal.ZERO : sum).add(part);
+            }
+        }
+        return Optional.ofNullable(sum);
+    }
+
+    /** A form's rubric row as a line of thresholds. */
+    public static RubricLine lineOf(RubricRow row, boolean interpolate) {
+        List<Threshold> thresholds = row.thresholds().stream().map(Sourced::value).toList();
+        return new RubricLine(thresholds, interpolate);
+    }
+}
