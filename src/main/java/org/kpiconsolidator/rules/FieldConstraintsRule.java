@@ -80,21 +80,27 @@ public final class FieldConstraintsRule implements FormRule {
     private record Located(FormBlock block, Indicator indicator, Field field) {
     }
 
-    /** Walks a path such as {@code blocks[0].indicators[2].results.weight} back to the records. */
+    /**
+     * Walks a path such as {@code blocks[0].indicators[2].results.weight} back to the records. Bean
+     * Validation puts a list index on the node that follows the list, so the index read on a node
+     * belongs to the property before it.
+     */
     private static Located locate(Submission submission, Path path) {
         FormBlock block = null;
         Indicator indicator = null;
         String parent = "";
         String property = "";
         for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                if (property.equals("blocks")) {
+                    block = submission.blocks().get(node.getIndex());
+                } else if (property.equals("indicators") && block != null) {
+                    indicator = block.indicators().get(node.getIndex());
+                }
+            }
             String name = node.getName();
             if (name == null || name.startsWith("<")) {
                 continue;
-            }
-            if (name.equals("blocks") && node.getIndex() != null) {
-                block = submission.blocks().get(node.getIndex());
-            } else if (name.equals("indicators") && node.getIndex() != null && block != null) {
-                indicator = block.indicators().get(node.getIndex());
             }
             parent = property;
             property = name;

@@ -10,13 +10,14 @@ import org.kpiconsolidator.finding.Finding;
 import org.kpiconsolidator.model.FormBlock;
 import org.kpiconsolidator.model.Indicator;
 import org.kpiconsolidator.model.Sourced;
+import org.kpiconsolidator.scoring.ScoringPolicy;
 import org.kpiconsolidator.text.Decimals;
 
 /**
  * WEIGHT_SUM_MISMATCH: a component's indicator weights do not sum to the weight on its subtotal row
  * (or in its heading {@code ... องค์ประกอบที่ 1 (ร้อยละ 50)}); or the unit's weights do not sum to
- * 100 (keyed with an empty component). Sums with a missing weight are not judged: the missing weight
- * is its own finding.
+ * 100 (keyed with an empty component). Sums with a missing or out-of-range weight are not judged:
+ * that weight is its own finding.
  */
 public final class WeightSumMismatchRule implements FormRule {
 
@@ -53,15 +54,15 @@ public final class WeightSumMismatchRule implements FormRule {
         }
     }
 
-    /** The sum of a block's results-table weights; {@code null} when one is missing or unreadable. */
+    /** The sum of a block's results-table weights; {@code null} when one is missing, unreadable or out of range. */
     private static BigDecimal sum(FormBlock block) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Indicator indicator : block.indicators()) {
-            Sourced<BigDecimal> w = indicator.results().weight();
-            if (!w.isPresent()) {
+            BigDecimal w = ScoringPolicy.usableWeight(indicator.results().weight().value());
+            if (w == null) {
                 return null;
             }
-            sum = sum.add(w.value());
+            sum = sum.add(w);
         }
         return sum;
     }

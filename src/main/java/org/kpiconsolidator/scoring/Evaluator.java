@@ -51,7 +51,7 @@ public final class Evaluator {
         for (Indicator indicator : block.indicators()) {
             Optional<RubricLine> line = lineFor(block, indicator, group);
             ResultRow row = indicator.results();
-            BigDecimal weight = row.weight().value();
+            BigDecimal weight = ScoringPolicy.usableWeight(row.weight().value());
             Optional<Score> score = row.result().isPresent()
                     ? scorer.score(row.result().value(), line.orElse(null), weight)
                     : Optional.empty();

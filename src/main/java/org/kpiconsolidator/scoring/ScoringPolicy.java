@@ -59,6 +59,14 @@ public record ScoringPolicy(List<BigDecimal> points, boolean floorAtLevelOne, in
         return n.setScale(comparisonScale, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The weight if it can be scored with, else {@code null}: a weight outside 0-100 is an
+     * INVALID_VALUE finding, and computing with it would only spread the error to every total.
+     */
+    public static BigDecimal usableWeight(BigDecimal weight) {
+        return weight != null && weight.signum() >= 0 && weight.compareTo(HUNDRED) <= 0 ? weight : null;
+    }
+
     /** weight × score / 100, exactly. */
     public static BigDecimal weighted(BigDecimal weight, BigDecimal score) {
         return weight.multiply(score).divide(HUNDRED);

@@ -1,0 +1,62 @@
+package org.kpiconsolidator.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command; each job is a subcommand. */
+@Command(name = "kpi-consolidator",
+        mixinStandardHelpOptions = true,
+        versionProvider = KpiCommand.Version.class,
+        description = {"Checks and consolidates KPI report forms (แบบฟอร์มการรายงานผลการปฏิบัติราชการ).",
+                "Recomputes every score and writes a consolidated workbook and a discrepancy log."},
+        subcommands = {ConsolidateCommand.class, CheckCommand.class, RulesCommand.class,
+                CommandLine.HelpCommand.class})
+public final class KpiCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line with the exit codes and error handling of SPEC 5. */
+    public static CommandLine commandLine() {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** The same, writing to the given streams (for tests). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new KpiCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine at = e.getCommandLine();
+            at.getErr().println("kpi-consolidator: " + e.getMessage());
+            at.getErr().println("Try '" + at.getCommandSpec().qualifiedName() + " --help' for the options.");
+            return ExitCodes.USAGE;
+        });
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("kpi-consolidator: " + oneLine(e));
+            org.slf4j.LoggerFactory.getLogger(KpiCommand.class).debug("internal failure", e);
+            return e instanceof UsageException ? ExitCodes.USAGE : ExitCodes.FAILED;
+        });
+        return cl;
+    }
+
+    private static String oneLine(Exception e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    /** The version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = KpiCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"kpi-consolidator " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

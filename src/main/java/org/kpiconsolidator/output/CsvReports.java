@@ -1,0 +1,92 @@
+package org.kpiconsolidator.output;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.kpiconsolidator.consolidate.Consolidation;
+import org.kpiconsolidator.consolidate.IndicatorLine;
+import org.kpiconsolidator.consolidate.Reports;
+import org.kpiconsolidator.consolidate.SummaryLine;
+import org.kpiconsolidator.finding.Finding;
+import org.kpiconsolidator.finding.FindingIds;
+import org.kpiconsolidator.finding.Language;
+import org.kpiconsolidator.finding.Messages;
+import org.kpiconsolidator.text.Decimals;
+
+/**
+ * Writes {@code discrepancies.csv}, {@code indicators.csv} and {@code summary.csv} with the exact
+ * headers of SPEC 5: UTF-8 with a byte-order mark (so Excel shows Thai), RFC 4180 quoting, {@code .}
+ * as decimal separator, at most 4 decimals, empty fields for absent values, text neutralised
+ * against formula injection.
+ */
+public final class CsvReports {
+
+    public static final String DISCREPANCIES = "discrepancies.csv";
+    public static final String INDICATORS = "indicators.csv";
+    public static final String SUMMARY = "summary.csv";
+
+    static final List<String> DISCREPANCY_HEADER = List.of("severity", "rule", "unit", "file", "sheet", "cell",
+            "component", "indicator", "stated", "expected", "message", "finding_id");
+    static final List<String> INDICATOR_HEADER = List.of("file", "unit", "component", "indicator", "name", "weight",
+            "stated_level", "result_value", "stated_score", "stated_weighted", "level", "score", "weighted", "status");
+    static final List<String> SUMMARY_HEADER = List.of("file", "unit", "group", "status", "stated_total", "total",
+            "errors", "warnings");
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    private CsvReports() {
+    }
+
+    public static void writeAll(Consolidation c, Language language, Path dir) throws IOException {
+        write(dir.resolve(DISCREPANCIES), DISCREPANCY_HEADER, printer -> {
+            for (Finding f : c.findings()) {
+                printer.printRecord(f.severity().name(), f.code().name(), t(f.unit()), t(f.file()), t(f.sheet()),
+                        f.a1(), f.component(), t(f.indicator()), t(f.stated()), t(f.expected()),
+                        t(Messages.of(f, language)), FindingIds.of(f));
+            }
+        });
+        write(dir.resolve(INDICATORS), INDICATOR_HEADER, printer -> {
+            for (IndicatorLine l : Reports.indicatorLines(c)) {
+                printer.printRecord(t(l.file()), t(l.unit()), l.component(), t(l.indicator()), t(l.name()),
+                        Decimals.format(l.weight()), n(l.statedLevel()), Decimals.format(l.resultValue()),
+                        Decimals.format(l.statedScore()), Decimals.format(l.statedWeighted()), n(l.level()),
+                        Decimals.format(l.score()), Decimals.format(l.weighted()), l.status());
+            }
+        });
+        write(dir.resolve(SUMMARY), SUMMARY_HEADER, printer -> {
+            for (SummaryLine l : Reports.summaryLines(c)) {
+                printer.printRecord(t(l.file()), t(l.unit()), l.group(), l.status(), Decimals.format(l.statedTotal()),
+                        Decimals.format(l.total()), l.errors(), l.warnings());
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface Rows {
+        void print(CSVPrinter printer) throws IOException;
+    }
+
+    private static void write(Path target, List<String> header, Rows rows) throws IOException {
+        AtomicFile.write(target, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write('\uFEFF');
+            CSVPrinter printer = new CSVPrinter(w, FORMAT);
+            printer.printRecord(header);
+            rows.print(printer);
+            printer.flush();
+        });
+    }
+
+    private static String t(String text) {
+        return CsvText.safe(text);
+    }
+
+    private static String n(Integer i) {
+        return i == null ? "" : i.toString();
+    }
+}
