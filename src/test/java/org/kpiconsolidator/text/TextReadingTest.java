@@ -1,0 +1,80 @@
+package org.kpiconsolidator.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Reading what units type: Thai noise, numbers written as text, levels. */
+class TextReadingTest {
+
+    @ParameterizedTest(name = "normalize({0})")
+    @CsvSource(delimiter = '|', textBlock = """
+            น้ำหนัก  (ร้อยละ)            | น้ำหนัก (ร้อยละ)
+            ค่าคะแนนถ่วงน\u0E49\u0E4D\u0E32หนัก | ค่าคะแนนถ่วงน้ำหนัก
+            ค่าคะแนนถ่วงน\u0E4D\u0E49\u0E32หนัก | ค่าคะแนนถ่วงน้ำหนัก
+            หน่วยงาน\uFF1A\u00A0เขตบางแค    | หน่วยงาน: เขตบางแค
+            ตัวชี้\u200Bวัด               | ตัวชี้วัด
+            ระดับ ๔                      | ระดับ 4
+            พ.ศ. ๒๕๖๔                     | พ.ศ. 2564
+            """)
+    void normalizesThaiNoise(String raw, String expected) {
+        assertThat(ThaiText.normalize(raw)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "key({0})")
+    @CsvSource(delimiter = '|', textBlock = """
+            ระดับที่ 4                | ระดับ4
+            น้ำหนัก (%)              | น้ำหนัก(ร้อยละ)
+            ผลการดำเนินงาน :         | ผลการดำเนินงาน:
+            """)
+    void keysIgnoreSpacesAndSpellingVariants(String text, String key) {
+        assertThat(ThaiText.keyOf(text)).isEqualTo(key);
+    }
+
+    @ParameterizedTest(name = "parse({0}) = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            95.5          | 95.5
+            ร้อยละ 95.5    | 95.5
+            95.5%         | 95.5
+            1,320         | 1320
+            ≤ 60          | 60
+            -3            | -3
+            100 คะแนน     | 100
+            .5            | 0.5
+            """)
+    void readsNumbersWrittenAsText(String text, String value) {
+        assertThat(Numbers.parse(ThaiText.normalize(text))).isEqualByComparingTo(value);
+    }
+
+    @ParameterizedTest(name = "not a number: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ระดับ 4
+            สิบห้า
+            1,32
+            12-15
+            4. สำนักงาน
+            """)
+    void rejectsTextThatIsNotANumber(String text) {
+        assertThat(Numbers.parse(ThaiText.normalize(text))).isNull();
+    }
+
+    @ParameterizedTest(name = "level({0}) = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ระดับ 4               | 4
+            ระดับที่ 4            | 4
+            ระดับ ๔               | 4
+            ระดับ 5 (100 คะแนน)  | 5
+            ต่ำกว่าระดับ 1         | 0
+            ร้อยละ 80             | -1
+            """)
+    void readsLevels(String text, int level) {
+        assertThat(Levels.parse(ThaiText.keyOf(text))).isEqualTo(level);
+    }
+
+    @ParameterizedTest(name = "format({0}) = {1}")
+    @CsvSource({"13.50, 13.5", "84.0000, 84", "63.333333, 63.3333", "0.00005, 0.0001", "100, 100"})
+    void formatsOutputNumbers(String n, String text) {
+        assertThat(Decimals.format(new java.math.BigDecimal(n))).isEqualTo(text);
+    }
+}
