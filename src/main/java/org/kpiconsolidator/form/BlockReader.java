@@ -532,7 +532,7 @@ final class BlockReader {
 
     /** A narrative: the text after its label in the same row, then the rows below up to the next section. */
     private Sourced<String> narrative(TextCell labelCell, Label label) {
-        StringBuilder text = new StringBuilder(LabelText.after(labelCell.text(), label));
+        StringBuilder text = new StringBuilder(LabelText.afterQualified(labelCell.text(), label));
         CellRef firstTextCell = null;
         if (text.length() > 0) {
             firstTextCell = sheet.ref(labelCell.row(), labelCell.column());

@@ -32,7 +32,7 @@ public enum Label {
     HEADING_WEIGHT("การประเมินผลการปฏิบัติราชการองค์ประกอบที่", Match.PREFIX),
     SUMMARY_TITLE("สรุปผลการดำเนินงานตัวชี้วัด", Match.PREFIX),
     DETAIL_TITLE("รายละเอียดการประเมินผลการปฏิบัติราชการ", Match.PREFIX),
-    DETAIL_SUPPORT("ปัจจัยหรือเงื่อนไขที่สนับสนุนการดำเนินงาน", Match.PREFIX),
+    DETAIL_SUPPORT("ปัจจัยหรือเงื่อนไขที่สนับสนุนการดำเนินงานให้บรรลุเป้าหมาย", Match.LABEL),
     DETAIL_OBSTACLES("ปัญหาอุปสรรค", Match.LABEL),
     EXPLANATION("คำชี้แจงผลการปฏิบัติราชการ", Match.LABEL);
 

@@ -58,6 +58,21 @@ public final class LabelText {
         return split(text, List.of(label)).getOrDefault(label, "");
     }
 
+    /**
+     * The value after a label and its parenthesised qualifier: for
+     * {@code คำชี้แจงผลการปฏิบัติราชการ (กรณีการดำเนินการไม่เป็นไปตามเป้าหมาย) : text}, {@code text}.
+     */
+    public static String afterQualified(String text, Label label) {
+        String v = after(text, label);
+        if (v.startsWith("(")) {
+            int close = v.indexOf(')');
+            if (close > 0) {
+                v = clean(v.substring(close + 1));
+            }
+        }
+        return v;
+    }
+
     /** Strips the separator and spaces around a value. */
     public static String clean(String value) {
         String v = value.trim();

@@ -59,7 +59,8 @@ public final class TableFinder {
             two = match(sheet, shape, row, next);
         }
         Candidate best = one;
-        if (two != null && two.complete() && (!one.complete() || two.score > one.score)) {
+        if (two != null && two.complete() && (!one.complete() || two.score > one.score
+                || two.score == one.score && continuesHeader(sheet, next, one.header()))) {
             best = two;
         }
         return best.complete() ? Optional.of(best.header) : Optional.empty();
@@ -78,6 +79,23 @@ public final class TableFinder {
         for (TextCell c : sheet.row(row)) {
             if (c.source().isNumber() || Numbers.parse(c.text()) != null || Levels.parse(c.key()) >= 0
                     || IndicatorNumbers.leading(c.key()) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Longest text a second header row holds in one cell: header words are short, data text is long. */
+    private static final int HEADER_WORD_CHARS = 40;
+
+    /**
+     * Whether {@code row} is the lower half of a two-row header: nothing in the table's first column
+     * (it is merged from above, or blank), and only short texts.
+     */
+    private static boolean continuesHeader(SheetText sheet, int row, TableHeader upper) {
+        int first = upper.firstColumn();
+        for (TextCell c : sheet.row(row)) {
+            if (c.column() == first || c.text().length() > HEADER_WORD_CHARS) {
                 return false;
             }
         }

@@ -118,8 +118,12 @@ public final class FormWriter {
             nextRow++;
             return;
         }
+        List<Object> changed = new ArrayList<>(cells);
+        for (LayoutVariation variation : layout.variations()) {
+            changed = variation.cells(kind, changed, this);
+        }
         Row row = sheet.createRow(nextRow++);
-        writeCells(row, cells, styles.forShape(kind.shape()), kind.shape().spansWidth());
+        writeCells(row, changed, styles.forShape(kind.shape()), kind.shape().spansWidth());
         for (LayoutVariation variation : layout.variations()) {
             variation.afterRow(kind, row, this);
         }
@@ -252,14 +256,30 @@ public final class FormWriter {
                 cell.setCellValue(toDouble(number));
             } else if (value instanceof String text) {
                 cell.setCellValue(text);
+            } else if (value instanceof Percent percent) {
+                cell.setCellValue(percent.fraction().doubleValue());
+                cell.setCellStyle(percentStyle(cell));
             } else if (value instanceof Formula formula) {
                 cell.setCellFormula(formula.expression());
                 formulaCells.add(cell);
                 formulas.add(formula);
             } else {
-                throw new IllegalArgumentException("a cell value is a Number, a String, a Formula or null, not "
+                throw new IllegalArgumentException("a cell value is a Number, a String, a Percent, a Formula or null, not "
                         + value.getClass().getName() + ": " + value);
             }
+        }
+
+        private final java.util.Map<CellStyle, CellStyle> percentStyles = new java.util.HashMap<>();
+
+        /** The cell's style with a percentage number format, one per base style. */
+        private CellStyle percentStyle(Cell cell) {
+            return percentStyles.computeIfAbsent(cell.getCellStyle(), base -> {
+                Workbook workbook = cell.getSheet().getWorkbook();
+                CellStyle style = workbook.createCellStyle();
+                style.cloneStyleFrom(base);
+                style.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+                return style;
+            });
         }
 
         /** Evaluates every formula once the whole workbook is written, so references to later cells resolve. */

@@ -15,6 +15,14 @@ public interface LayoutVariation {
         return true;
     }
 
+    /**
+     * The cells to write for a kept row, given the cells the renderer means to write; may return a
+     * changed copy (spacer columns, text noise, numbers typed as text). Never called for blank rows.
+     */
+    default List<Object> cells(RowKind kind, List<Object> cells, FormWriter out) {
+        return cells;
+    }
+
     /** Called before a kept row is written; may write extra rows. */
     default void beforeRow(RowKind kind, FormWriter out) {
     }
