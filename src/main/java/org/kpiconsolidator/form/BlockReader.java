@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.kpiconsolidator.finding.Field;
 import org.kpiconsolidator.locate.BlockLocator;
 import org.kpiconsolidator.locate.BlockRegion;
 import org.kpiconsolidator.locate.IndicatorNumbers;
@@ -49,17 +50,36 @@ final class BlockReader {
 
     private final BlockRegion region;
     private final SheetText sheet;
+    private final boolean fromTemplate;
+    private final List<org.kpiconsolidator.finding.Finding> findings = new ArrayList<>();
+    private final CellValues values = new CellValues(findings);
+    private BlockHeader header;
+    private List<String> drift = List.of();
     /** Rows where a section or table starts; a narrative ends before the next one. */
     private final TreeSet<Integer> boundaries = new TreeSet<>();
 
-    private BlockReader(BlockRegion region) {
+    private BlockReader(BlockRegion region, boolean fromTemplate) {
         this.region = region;
         this.sheet = region.sheet();
+        this.fromTemplate = fromTemplate;
     }
 
-    /** The block, or empty when the region has neither a rubric nor a results table nor a unit label. */
-    static Optional<FormBlock> read(BlockRegion region) {
-        return new BlockReader(region).read();
+    /**
+     * What reading one block gave: the block, the findings made while reading it, and how its layout
+     * differs from the template's ({@link LayoutDrift}).
+     */
+    record BlockReading(FormBlock block, List<org.kpiconsolidator.finding.Finding> findings, List<String> drift) {
+    }
+
+    /**
+     * The block, or empty when the region has neither a rubric nor a results table nor a unit label.
+     *
+     * @param fromTemplate the workbook carries our template's marker, so its score, weighted and
+     *     subtotal cells are formulas unless a unit typed over them
+     */
+    static Optional<BlockReading> read(BlockRegion region, boolean fromTemplate) {
+        BlockReader reader = new BlockReader(region, fromTemplate);
+        return reader.read().map(block -> new BlockReading(block, List.copyOf(reader.findings), reader.drift));
     }
 
     private Optional<FormBlock> read() {
@@ -87,12 +107,15 @@ final class BlockReader {
 
         collectBoundaries(first, last, rubricHeader, resultsHeader, summaryHeader, detailHeaders);
         int headerEnd = firstOf(rubricLabelRow, rubricHeader, resultsHeader, last + 1) - 1;
-        BlockHeader header = readHeader(first, headerEnd);
+        header = readHeader(first, headerEnd);
 
         if (rubricHeader.isEmpty() && resultsHeader.isEmpty() && header.unitName().isBlank()) {
             return Optional.empty();
         }
 
+        drift = LayoutDrift.of(sheet, region, rubricLabelRow, rubricHeader, findLabelRow(Label.RESULTS, first, last),
+                resultsHeader, findLabelRow(Label.SUMMARY_TITLE, first, last), summaryHeader,
+                findLabelRow(Label.DETAIL_TITLE, first, last), detailHeaders);
         Optional<Rubric> rubric = rubricHeader.map(h -> readRubric(h, rubricLabelRow >= 0 ? rubricLabelRow : first,
                 limitAfter(h)));
         ResultsTable results = resultsHeader.map(h -> readResults(h, rubric, limitAfter(h)))
@@ -108,7 +131,7 @@ final class BlockReader {
         Map<Narrative, Sourced<String>> blockNarratives = readBlockNarratives(narrativeStart,
                 detailHeaders.isEmpty() ? last : detailHeaders.get(0).firstRow() - 1);
 
-        List<Indicator> indicators = join(header, rubric, results, summary, details, detailNumbers, detailNames);
+        List<Indicator> indicators = join(rubric, results, summary, details, detailNumbers, detailNames);
         FormBlock block = new FormBlock(sheet.ref(region.anchor().row(), region.anchor().column()), header, rubric,
                 resultsHeader.map(h -> sheet.ref(h.firstRow(), h.firstColumn())), indicators, results.subtotal(),
                 summary.total(), headingWeight(first, last), blockNarratives);
@@ -316,6 +339,7 @@ final class BlockReader {
 
     private ResultsTable readResults(TableHeader h, Optional<Rubric> rubric, int limit) {
         boolean single = !h.has(Role.INDICATOR);
+        formulaCells.clear();
         List<ResultLine> lines = new ArrayList<>();
         Optional<Subtotal> subtotal = Optional.empty();
         int position = 0;
@@ -339,9 +363,11 @@ final class BlockReader {
                 position++;
                 lines.add(line(h, r, number, rubric));
             } else if (isSubtotal(r, indicator)) {
+                CellValues.Context context = new CellValues.Context(component(), "", Field.SUBTOTAL);
                 subtotal = Optional.of(new Subtotal(
-                        CellValues.number(r.get(Role.WEIGHT), cellOf(h, Role.WEIGHT, row)),
-                        CellValues.number(r.get(Role.WEIGHTED), cellOf(h, Role.WEIGHTED, row))));
+                        values.number(r.get(Role.WEIGHT), cellOf(h, Role.WEIGHT, row), context),
+                        values.number(r.get(Role.WEIGHTED), cellOf(h, Role.WEIGHTED, row), context)));
+                noteOverwritten(r.get(Role.WEIGHTED), false, context);
                 break;
             } else if (indicator != null && (r.has(Role.WEIGHT) || r.has(Role.RESULT))) {
                 // An unnumbered indicator row: number it by its position in the rubric.
@@ -355,7 +381,57 @@ final class BlockReader {
                 break;
             }
         }
+        noteOverwrittenAmongPeers();
         return new ResultsTable(lines, subtotal);
+    }
+
+    /** The score and weighted cells of the results rows read so far, for the formula check. */
+    private final List<FormulaCandidate> formulaCells = new ArrayList<>();
+
+    private record FormulaCandidate(TextCell cell, Role role, CellValues.Context context) {
+    }
+
+    /** Notes a typed number in a column where most rows of the table hold formulas. */
+    private void noteOverwrittenAmongPeers() {
+        for (Role role : List.of(Role.SCORE, Role.WEIGHTED)) {
+            long formulas = formulaCells.stream().filter(c -> c.role() == role && c.cell().source().hasFormula()).count();
+            long typed = formulaCells.stream().filter(c -> c.role() == role && !c.cell().source().hasFormula()
+                    && c.cell().source().isNumber()).count();
+            for (FormulaCandidate c : formulaCells) {
+                if (c.role() == role) {
+                    noteOverwritten(c.cell(), formulas > typed, c.context());
+                }
+            }
+        }
+        formulaCells.clear();
+    }
+
+    /**
+     * FORMULA_OVERWRITTEN: a number typed where the template has a formula. Known for forms made
+     * from our template; otherwise inferred when most rows of the same column hold formulas.
+     */
+    private void noteOverwritten(TextCell cell, boolean peersHaveFormulas, CellValues.Context context) {
+        if (cell == null || !cell.source().isNumber() || cell.source().hasFormula()
+                || !(fromTemplate || peersHaveFormulas)) {
+            return;
+        }
+        findings.add(org.kpiconsolidator.finding.Finding.of(org.kpiconsolidator.finding.Code.FORMULA_OVERWRITTEN)
+                .at(sheet.ref(cell.row(), cell.column())).component(context.component())
+                .indicator(context.indicator()).field(context.field()).stated(cell.text()).build());
+    }
+
+    private int component() {
+        Integer c = header.component().value();
+        return c == null ? 0 : c;
+    }
+
+    /** The key of an indicator: its printed number, else the sub-indicator's, else the component's. */
+    private String effectiveNumber(String number) {
+        if (!number.isEmpty()) {
+            return number;
+        }
+        return !header.subIndicator().isEmpty() ? header.subIndicator()
+                : header.component().isPresent() ? Integer.toString(header.component().value()) : "";
     }
 
     private static boolean isSubtotal(TableRow r, TextCell indicator) {
@@ -373,13 +449,24 @@ final class BlockReader {
         boolean milestone = rubric.flatMap(rb -> rb.rowFor(number)).map(RubricRow::isMilestone).orElse(false)
                 || rubric.map(rb -> !rb.rows().isEmpty() && rb.rows().stream().allMatch(RubricRow::isMilestone))
                         .orElse(false);
-        ResultRow values = new ResultRow(
-                CellValues.number(r.get(Role.WEIGHT), cellOf(h, Role.WEIGHT, row)),
-                CellValues.result(r.get(Role.RESULT), cellOf(h, Role.RESULT, row), milestone),
-                CellValues.number(r.get(Role.SCORE), cellOf(h, Role.SCORE, row)),
-                CellValues.number(r.get(Role.WEIGHTED), cellOf(h, Role.WEIGHTED, row)));
+        String key = effectiveNumber(number);
+        int c = component();
+        ResultRow stated = new ResultRow(
+                values.number(r.get(Role.WEIGHT), cellOf(h, Role.WEIGHT, row), new CellValues.Context(c, key, Field.WEIGHT)),
+                values.result(r.get(Role.RESULT), cellOf(h, Role.RESULT, row), milestone,
+                        new CellValues.Context(c, key, Field.RESULT)),
+                values.number(r.get(Role.SCORE), cellOf(h, Role.SCORE, row), new CellValues.Context(c, key, Field.SCORE)),
+                values.number(r.get(Role.WEIGHTED), cellOf(h, Role.WEIGHTED, row),
+                        new CellValues.Context(c, key, Field.WEIGHTED)));
+        if (r.has(Role.SCORE)) {
+            formulaCells.add(new FormulaCandidate(r.get(Role.SCORE), Role.SCORE, new CellValues.Context(c, key, Field.SCORE)));
+        }
+        if (r.has(Role.WEIGHTED)) {
+            formulaCells.add(new FormulaCandidate(r.get(Role.WEIGHTED), Role.WEIGHTED,
+                    new CellValues.Context(c, key, Field.WEIGHTED)));
+        }
         TextCell first = r.has(Role.INDICATOR) ? r.get(Role.INDICATOR) : r.all().get(0);
-        return new ResultLine(number, sheet.ref(row, first.column()), values);
+        return new ResultLine(number, sheet.ref(row, first.column()), stated);
     }
 
     /** Where a role's value sits in a row (its span's first column), for blank values. */
@@ -403,14 +490,16 @@ final class BlockReader {
             int row = sheet.rowNumber(i);
             TableRow r = TableRow.of(sheet, h, row);
             if (isTotalRow(r)) {
-                total = Optional.of(CellValues.number(r.get(Role.WEIGHTED), cellOf(h, Role.WEIGHTED, row)));
+                CellValues.Context context = new CellValues.Context(component(), "", Field.SUMMARY_SUBTOTAL);
+                total = Optional.of(values.number(r.get(Role.WEIGHTED), cellOf(h, Role.WEIGHTED, row), context));
+                noteOverwritten(r.get(Role.WEIGHTED), false, context);
                 break;
             }
             if (r.sectionLabel() != null) {
                 break;
             }
-            boolean values = r.has(Role.WEIGHT) || r.has(Role.LEVEL) || r.has(Role.WEIGHTED);
-            if (!values) {
+            boolean hasValues = r.has(Role.WEIGHT) || r.has(Role.LEVEL) || r.has(Role.WEIGHTED);
+            if (!hasValues) {
                 continue; // a second header row or a note
             }
             String number = null;
@@ -421,12 +510,16 @@ final class BlockReader {
                 number = IndicatorNumbers.leading(r.get(Role.INDICATOR).key());
             }
             String name = r.has(Role.INDICATOR) ? afterNumber(r.get(Role.INDICATOR).text()) : "";
+            String key = number == null ? "" : number;
+            int c = component();
             SummaryRow s = new SummaryRow(
-                    CellValues.level(r.get(Role.TARGET), cellOf(h, Role.TARGET, row)),
-                    CellValues.number(r.get(Role.WEIGHT), cellOf(h, Role.WEIGHT, row)),
-                    CellValues.level(r.get(Role.LEVEL), cellOf(h, Role.LEVEL, row)),
+                    values.level(r.get(Role.TARGET), cellOf(h, Role.TARGET, row), new CellValues.Context(c, key, Field.SUMMARY_LEVEL)),
+                    values.number(r.get(Role.WEIGHT), cellOf(h, Role.WEIGHT, row), new CellValues.Context(c, key, Field.SUMMARY_WEIGHT)),
+                    values.level(r.get(Role.LEVEL), cellOf(h, Role.LEVEL, row), new CellValues.Context(c, key, Field.SUMMARY_LEVEL)),
                     r.has(Role.RESULT_TEXT) ? r.get(Role.RESULT_TEXT).text() : "",
-                    CellValues.number(r.get(Role.WEIGHTED), cellOf(h, Role.WEIGHTED, row)));
+                    values.number(r.get(Role.WEIGHTED), cellOf(h, Role.WEIGHTED, row),
+                            new CellValues.Context(c, key, Field.SUMMARY_WEIGHTED)));
+            noteOverwritten(r.get(Role.WEIGHTED), false, new CellValues.Context(c, key, Field.SUMMARY_WEIGHTED));
             lines.add(new SummaryLine(number == null ? "" : number, name, s));
         }
         return new SummaryTable(lines, total);
@@ -455,11 +548,12 @@ final class BlockReader {
             }
             TextCell indicator = r.get(Role.INDICATOR);
             if (indicator != null) {
-                entries.add(new DetailEntry(
-                        CellValues.level(r.get(Role.TARGET), cellOf(h, Role.TARGET, r0)),
-                        CellValues.level(r.get(Role.ACHIEVED), cellOf(h, Role.ACHIEVED, r0)),
-                        text(r.get(Role.PROJECTS)), text(r.get(Role.DETAILS)), text(r.get(Role.NOTE)), Map.of()));
                 String n = IndicatorNumbers.leading(indicator.key());
+                CellValues.Context context = new CellValues.Context(component(), n == null ? "" : n, Field.DETAIL_LEVEL);
+                entries.add(new DetailEntry(
+                        values.level(r.get(Role.TARGET), cellOf(h, Role.TARGET, r0), context),
+                        values.level(r.get(Role.ACHIEVED), cellOf(h, Role.ACHIEVED, r0), context),
+                        text(r.get(Role.PROJECTS)), text(r.get(Role.DETAILS)), text(r.get(Role.NOTE)), Map.of()));
                 numbers.add(n == null ? "" : n);
                 names.add(afterNumber(indicator.text()));
             } else if (!entries.isEmpty() && (r.has(Role.DETAILS) || r.has(Role.PROJECTS))) {
@@ -577,17 +671,13 @@ final class BlockReader {
 
     // ---- joining --------------------------------------------------------------------------------
 
-    private List<Indicator> join(BlockHeader header, Optional<Rubric> rubric, ResultsTable results,
+    private List<Indicator> join(Optional<Rubric> rubric, ResultsTable results,
             SummaryTable summary, List<DetailEntry> details, List<String> detailNumbers, List<String> detailNames) {
         List<Indicator> indicators = new ArrayList<>();
         boolean single = results.lines().size() == 1;
         for (int i = 0; i < results.lines().size(); i++) {
             ResultLine line = results.lines().get(i);
-            String number = line.number();
-            if (number.isEmpty()) {
-                number = !header.subIndicator().isEmpty() ? header.subIndicator()
-                        : header.component().isPresent() ? Integer.toString(header.component().value()) : "";
-            }
+            String number = effectiveNumber(line.number());
             Optional<RubricRow> rubricRow = rubric.filter(r -> !r.groupSpecific()).flatMap(r -> r.rowFor(line.number()));
             Optional<SummaryLine> s = pick(summary.lines(), SummaryLine::number, line.number(), i, single,
                     results.lines().size());

@@ -24,6 +24,9 @@ public final class FormReader {
     public FormReading read(WorkbookGrid workbook) {
         List<Finding> findings = new ArrayList<>();
         List<FormBlock> blocks = new ArrayList<>();
+        List<String> drift = new ArrayList<>();
+        Optional<String> template = Templates.versionOf(workbook);
+        boolean fromTemplate = template.isPresent();
         for (SheetGrid sheet : workbook.sheets()) {
             if (sheet.hidden()) {
                 if (sheet.rowCount() > 0) {
@@ -33,10 +36,14 @@ public final class FormReader {
             }
             SheetText text = new SheetText(sheet);
             for (BlockRegion region : BlockLocator.locate(text)) {
-                BlockReader.read(region).ifPresent(blocks::add);
+                BlockReader.read(region, fromTemplate).ifPresent(reading -> {
+                    blocks.add(reading.block());
+                    findings.addAll(reading.findings());
+                    drift.addAll(reading.drift());
+                });
             }
         }
         Optional<Submission> submission = blocks.isEmpty() ? Optional.empty() : Optional.of(new Submission(blocks));
-        return new FormReading(submission, findings);
+        return new FormReading(submission, findings, template, drift);
     }
 }

@@ -132,7 +132,8 @@ public final class ConsolidatedWorkbook {
     }
 
     private static void files(SXSSFWorkbook wb, Consolidation c) {
-        Sheet s = sheet(wb, "ไฟล์", "file", "sha256", "size", "producer", "format", "status");
+        Sheet s = sheet(wb, "ไฟล์", "file", "sha256", "size", "producer", "format", "status", "template",
+                "layout drift");
         int r = 1;
         for (FileOutcome f : c.files()) {
             long errors = f.findings().stream().filter(x -> x.severity() == org.kpiconsolidator.finding.Severity.ERROR)
@@ -140,7 +141,9 @@ public final class ConsolidatedWorkbook {
             long warnings = f.findings().stream()
                     .filter(x -> x.severity() == org.kpiconsolidator.finding.Severity.WARNING).count();
             row(s, r++, f.file().name(), f.facts().sha256(), f.facts().size() < 0 ? null : f.facts().size(),
-                    f.facts().producer(), f.facts().format(), Reports.status(f, errors, warnings).name());
+                    f.facts().producer(), f.facts().format(), Reports.status(f, errors, warnings).name(),
+                    f.facts().template().isEmpty() && f.isForm() ? "hand-made" : f.facts().template(),
+                    String.join("\n", f.facts().drift()));
         }
     }
 

@@ -69,7 +69,7 @@ public final class FileProcessor {
             facts = facts(file, "", "");
             WorkbookGrid grid = reader.read(file.path());
             facts = new FileFacts(facts.size(), facts.sha256(), grid.properties().getOrDefault("producer", ""),
-                    grid.format().name());
+                    grid.format().name(), "", List.of());
             return fromGrid(file, grid, facts);
         } catch (UnreadableWorkbookException e) {
             Code code = e.reason() == UnreadableWorkbookException.Reason.ENCRYPTED ? Code.FILE_ENCRYPTED
@@ -88,8 +88,9 @@ public final class FileProcessor {
         }
     }
 
-    private FileOutcome fromGrid(InputFile file, WorkbookGrid grid, FileFacts facts) {
+    private FileOutcome fromGrid(InputFile file, WorkbookGrid grid, FileFacts readFacts) {
         FormReading reading = formReader.read(grid);
+        FileFacts facts = readFacts.withForm(reading.templateVersion().orElse(""), reading.drift());
         if (reading.submission().isEmpty()) {
             List<Finding> findings = new ArrayList<>();
             findings.add(Finding.of(Code.FORM_NOT_RECOGNIZED).field(Field.FILE)
@@ -166,6 +167,6 @@ public final class FileProcessor {
         try (InputStream in = Files.newInputStream(file.path())) {
             sha = DigestUtils.sha256Hex(in);
         }
-        return new FileFacts(size, sha, producer, format);
+        return new FileFacts(size, sha, producer, format, "", List.of());
     }
 }

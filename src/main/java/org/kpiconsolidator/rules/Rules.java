@@ -12,6 +12,7 @@ public final class Rules {
     public static List<FormRule> all() {
         return List.of(
                 new FieldConstraintsRule(),
+                new UnitNameInconsistentRule(),
                 new UnscorableResultRule(),
                 new RubricPointsInvalidRule(),
                 new ThresholdsNotMonotonicRule(),

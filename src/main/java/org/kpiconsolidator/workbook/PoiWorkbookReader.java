@@ -21,6 +21,8 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -29,6 +31,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.NumberToTextConverter;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 
@@ -43,8 +46,9 @@ public final class PoiWorkbookReader implements WorkbookReader {
         SpreadsheetFormat format = sniff(file);
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             List<SheetGrid> sheets = new ArrayList<>();
+            Formulas formulas = new Formulas(workbook);
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                sheets.add(readSheet(workbook, i));
+                sheets.add(readSheet(workbook, i, formulas));
             }
             return new WorkbookGrid(format, sheets, properties(workbook));
         } catch (EncryptedDocumentException e) {
@@ -87,13 +91,13 @@ public final class PoiWorkbookReader implements WorkbookReader {
         }
     }
 
-    private static SheetGrid readSheet(Workbook workbook, int index) {
+    private static SheetGrid readSheet(Workbook workbook, int index, Formulas formulas) {
         Sheet sheet = workbook.getSheetAt(index);
         boolean hidden = workbook.getSheetVisibility(index) != SheetVisibility.VISIBLE;
         List<GridCell> cells = new ArrayList<>();
         for (Row row : sheet) {
             for (Cell cell : row) {
-                GridCell g = toGridCell(cell);
+                GridCell g = hidden ? toGridCell(cell, null) : toGridCell(cell, formulas);
                 if (g != null) {
                     cells.add(g);
                 }
@@ -106,13 +110,38 @@ public final class PoiWorkbookReader implements WorkbookReader {
         return new SheetGrid(sheet.getSheetName(), index, hidden, cells, merged);
     }
 
-    private static GridCell toGridCell(Cell cell) {
+    private static GridCell toGridCell(Cell cell, Formulas formulas) {
         CellType type = cell.getCellType();
-        String formula = null;
         if (type == CellType.FORMULA) {
-            formula = formulaText(cell);
-            type = cell.getCachedFormulaResultType();
+            return formulaCell(cell, formulas);
         }
+        return valueCell(cell, type, null);
+    }
+
+    /**
+     * A formula cell: its cached value (what the unit saw), with the formula's own evaluation beside
+     * it; a formula saved without a cached value takes its evaluation as its value.
+     */
+    private static GridCell formulaCell(Cell cell, Formulas formulas) {
+        String formula = formulaText(cell);
+        GridCell.Evaluation evaluation = formulas == null ? null : formulas.evaluate(cell);
+        boolean cached = !(cell instanceof XSSFCell x) || x.getCTCell().isSetV();
+        if (!cached) {
+            if (evaluation == null) {
+                return null;
+            }
+            return new GridCell(cell.getRowIndex(), cell.getColumnIndex(), evaluation.kind(), evaluation.text(),
+                    evaluation.number(), isPercent(cell), formula, evaluation);
+        }
+        GridCell value = valueCell(cell, cell.getCachedFormulaResultType(), formula);
+        if (value == null) {
+            return null;
+        }
+        return new GridCell(value.row(), value.column(), value.kind(), value.text(), value.number(),
+                value.percentFormat(), formula, evaluation);
+    }
+
+    private static GridCell valueCell(Cell cell, CellType type, String formula) {
         int r = cell.getRowIndex();
         int c = cell.getColumnIndex();
         switch (type) {
@@ -134,6 +163,53 @@ public final class PoiWorkbookReader implements WorkbookReader {
                 return new GridCell(r, c, CellKind.ERROR, errorText(cell.getErrorCellValue()), null, false, formula);
             default:
                 return null;
+        }
+    }
+
+    /**
+     * Evaluates formulas of one workbook, up to a budget: a form has a few dozen formulas, and a
+     * workbook with thousands is not worth the time of checking each.
+     */
+    private static final class Formulas {
+        private static final int BUDGET = 2_000;
+        private final FormulaEvaluator evaluator;
+        private int left = BUDGET;
+
+        Formulas(Workbook workbook) {
+            FormulaEvaluator e;
+            try {
+                e = workbook.getCreationHelper().createFormulaEvaluator();
+                e.setIgnoreMissingWorkbooks(true);
+            } catch (RuntimeException ex) {
+                e = null;
+            }
+            this.evaluator = e;
+        }
+
+        GridCell.Evaluation evaluate(Cell cell) {
+            if (evaluator == null || left <= 0) {
+                return null;
+            }
+            left--;
+            try {
+                CellValue v = evaluator.evaluate(cell);
+                if (v == null) {
+                    return null;
+                }
+                return switch (v.getCellType()) {
+                    case NUMERIC -> {
+                        BigDecimal n = decimal(v.getNumberValue());
+                        yield new GridCell.Evaluation(CellKind.NUMBER, n.toPlainString(), n);
+                    }
+                    case STRING -> new GridCell.Evaluation(CellKind.TEXT, v.getStringValue(), null);
+                    case BOOLEAN -> new GridCell.Evaluation(CellKind.BOOLEAN, v.getBooleanValue() ? "TRUE" : "FALSE", null);
+                    case ERROR -> new GridCell.Evaluation(CellKind.ERROR, errorText(v.getErrorValue()), null);
+                    default -> null;
+                };
+            } catch (RuntimeException | StackOverflowError e) {
+                // Unsupported functions, external links, broken references: the cached value stands.
+                return null;
+            }
         }
     }
 

@@ -425,13 +425,13 @@ public final class Drifts {
             public List<Object> cells(RowKind kind, List<Object> cells, FormWriter out) {
                 int c = out.columnOffset();
                 int row = out.nextRowIndex();
-                if (kind == RowKind.RESULTS_ROW && cells.size() == 5 && cells.get(1) instanceof Number
-                        && cells.get(3) instanceof Number && cells.get(4) instanceof Number) {
+                if (kind == RowKind.RESULTS_ROW && cells.size() == 5 && cells.get(4) instanceof Number weighted) {
                     weightedRows.add(row);
-                    String weight = ref(row, c + 1);
-                    String score = ref(row, c + 3);
                     List<Object> changed = new ArrayList<>(cells);
-                    changed.set(4, new Formula(weight + "*" + score + "/100"));
+                    // weight * score / 100 where both are numbers; else the typed number as a formula (=10).
+                    changed.set(4, cells.get(1) instanceof Number && cells.get(3) instanceof Number
+                            ? new Formula(ref(row, c + 1) + "*" + ref(row, c + 3) + "/100")
+                            : new Formula(FormLabels.plain(weighted)));
                     return changed;
                 }
                 if (kind == RowKind.RESULTS_SUBTOTAL && !weightedRows.isEmpty() && cells.get(4) != null) {
