@@ -133,9 +133,14 @@ final class BlockReader {
 
         List<Indicator> indicators = join(rubric, results, summary, details, detailNumbers, detailNames);
         FormBlock block = new FormBlock(sheet.ref(region.anchor().row(), region.anchor().column()), header, rubric,
-                resultsHeader.map(h -> sheet.ref(h.firstRow(), h.firstColumn())), indicators, results.subtotal(),
+                resultsHeader.map(h -> weightHeaderCell(h)), indicators, results.subtotal(),
                 summary.total(), headingWeight(first, last), blockNarratives);
         return Optional.of(block);
+    }
+
+    private CellRef weightHeaderCell(TableHeader h) {
+        TextCell label = h.labelCells().get(Role.WEIGHT);
+        return label == null ? sheet.ref(h.firstRow(), h.firstColumn()) : sheet.ref(label.row(), label.column());
     }
 
     // ---- header lines -------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import org.kpiconsolidator.workbook.CellRef;
  *
  * @param anchor the cell of the block's {@code องค์ประกอบที่ N} label
  * @param rubric the rubric table, when the block has one
- * @param resultsHeader the first header cell of the results table, when there is one
+ * @param weightHeader the header cell of the results table's weight column, when there is one
  * @param indicators the indicators of the results table, in table order; empty when the block has
  *     no results table
  * @param subtotal the results table's subtotal row, when present
@@ -24,7 +24,7 @@ public record FormBlock(
         CellRef anchor,
         @Valid BlockHeader header,
         Optional<Rubric> rubric,
-        Optional<CellRef> resultsHeader,
+        Optional<CellRef> weightHeader,
         List<@Valid Indicator> indicators,
         Optional<@Valid Subtotal> subtotal,
         Optional<Sourced<BigDecimal>> summaryTotal,

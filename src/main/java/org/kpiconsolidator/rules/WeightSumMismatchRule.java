@@ -49,7 +49,7 @@ public final class WeightSumMismatchRule implements FormRule {
         }
         if (unitComplete && !form.submission().blocks().isEmpty() && unitSum.compareTo(HUNDRED) != 0) {
             FormBlock first = form.submission().blocks().get(0);
-            out.accept(Finding.of(Code.WEIGHT_SUM_MISMATCH).at(first.resultsHeader().orElse(first.anchor()))
+            out.accept(Finding.of(Code.WEIGHT_SUM_MISMATCH).at(first.weightHeader().orElse(first.anchor()))
                     .field(Field.WEIGHT).stated(Decimals.format(unitSum)).expected("100").build());
         }
     }

@@ -23,6 +23,7 @@ import org.kpiconsolidator.finding.Finding;
 import org.kpiconsolidator.finding.Severity;
 import org.kpiconsolidator.testing.Drifts;
 import org.kpiconsolidator.testing.Drifts.Drift;
+import org.kpiconsolidator.testing.ExtraForms;
 import org.kpiconsolidator.testing.FormRecords;
 import org.kpiconsolidator.testing.Forms;
 import org.kpiconsolidator.testing.SampleForms;
@@ -40,6 +41,8 @@ class LayoutDriftTest {
     @TempDir
     static Path dir;
 
+    static final String FINANCE = ExtraForms.financeDepartment().fileName();
+
     static Stream<Arguments> renderings() {
         List<Arguments> cases = new ArrayList<>();
         List<Drift> drifts = new ArrayList<>(Drifts.each());
@@ -50,8 +53,17 @@ class LayoutDriftTest {
                 cases.add(Arguments.of(sample.fileName(), drift, ".xlsx"));
             }
         }
-        for (Drift drift : List.of(Drifts.twoRowHeaders(), Drifts.percentFormats(), Drifts.textNoise(), Drifts.combined())) {
+        for (Drift drift : drifts) {
             cases.add(Arguments.of(SampleForms.internationalAffairsOffice().fileName(), drift, ".xls"));
+        }
+        for (Drift drift : List.of(ExtraForms.thousandsSeparators(), ExtraForms.bareLevels(), Drifts.thaiDigits(),
+                Drifts.numbersAsText(), Drift.combined("combined with large numbers", List.of(
+                        ExtraForms.thousandsSeparators(), ExtraForms.bareLevels(), Drifts.combined())))) {
+            cases.add(Arguments.of(FINANCE, drift, ".xlsx"));
+            cases.add(Arguments.of(FINANCE, drift, ".xls"));
+        }
+        for (SampleForms.Sample sample : SampleForms.all()) {
+            cases.add(Arguments.of(sample.fileName(), Drifts.combined(), ".xlsx"));
         }
         return cases.stream();
     }
@@ -59,7 +71,8 @@ class LayoutDriftTest {
     @ParameterizedTest(name = "{0} in {1} ({2})")
     @MethodSource("renderings")
     void readsTheSameRecordsAsTheCleanRendering(String sampleName, Drift drift, String extension) throws Exception {
-        SampleForms.Sample sample = SampleForms.byFileName(sampleName);
+        SampleForms.Sample sample = sampleName.equals(FINANCE) ? ExtraForms.financeDepartment()
+                : SampleForms.byFileName(sampleName);
         Path clean = sample.render(dir.resolve("clean-" + extension.substring(1)));
         Path drifted = Drifts.render(sample, drift, dir, extension);
         List<String> want = FormRecords.describe(Forms.read(clean));
@@ -110,6 +123,11 @@ class LayoutDriftTest {
                 BigDecimal stated = Numbers.parse(f.stated());
                 BigDecimal inCell = Numbers.parse(text);
                 int level = Levels.parse(ThaiText.key(text));
+                if (f.code() == Code.WEIGHT_SUM_MISMATCH && f.component().isEmpty()) {
+                    // The unit's sum has no cell of its own: it points at the weight column.
+                    assertThat(ThaiText.key(text)).as("unit weight sum at " + f.a1()).startsWith("น้ำหนัก");
+                    continue;
+                }
                 boolean holds = stated != null && inCell != null && stated.compareTo(inCell) == 0
                         || stated != null && level == stated.intValue()
                         || ThaiText.key(text).contains(ThaiText.keyOf(f.stated()));
