@@ -357,7 +357,7 @@ final class BlockReader {
             boolean anyValue = r.has(Role.WEIGHT) || r.has(Role.RESULT) || r.has(Role.SCORE) || r.has(Role.WEIGHTED);
             if (single) {
                 if (anyValue) {
-                    lines.add(line(h, r, "", rubric));
+                    lines.add(line(h, r, "", rubric, 0));
                     break;
                 }
                 continue;
@@ -365,23 +365,25 @@ final class BlockReader {
             TextCell indicator = r.get(Role.INDICATOR);
             String number = indicator == null ? null : IndicatorNumbers.leading(indicator.key());
             if (number != null) {
+                lines.add(line(h, r, number, rubric, position));
                 position++;
-                lines.add(line(h, r, number, rubric));
             } else if (isSubtotal(r, indicator)) {
                 CellValues.Context context = new CellValues.Context(component(), "", Field.SUBTOTAL);
                 subtotal = Optional.of(new Subtotal(
                         values.number(r.get(Role.WEIGHT), cellOf(h, Role.WEIGHT, row), context),
                         values.number(r.get(Role.WEIGHTED), cellOf(h, Role.WEIGHTED, row), context)));
+                noteOverwritten(r.get(Role.WEIGHT), false, context);
                 noteOverwritten(r.get(Role.WEIGHTED), false, context);
                 break;
-            } else if (indicator != null && (r.has(Role.WEIGHT) || r.has(Role.RESULT))) {
-                // An unnumbered indicator row: number it by its position in the rubric.
-                position++;
+            } else if (r.has(Role.WEIGHT) || r.has(Role.RESULT)) {
+                // An unnumbered indicator row (its number cell cleared, or a name instead of a
+                // number): number it by its position in the rubric rather than end the table.
                 int at = position;
-                String byPosition = rubric.filter(rb -> rb.rows().size() >= at)
-                        .map(rb -> rb.rows().get(at - 1).indicatorNumber()).filter(n -> !n.isEmpty())
-                        .orElse(Integer.toString(at));
-                lines.add(line(h, r, byPosition, rubric));
+                String byPosition = rubric.filter(rb -> rb.rows().size() > at)
+                        .map(rb -> rb.rows().get(at).indicatorNumber()).filter(n -> !n.isEmpty())
+                        .orElse(Integer.toString(at + 1));
+                lines.add(line(h, r, byPosition, rubric, at));
+                position++;
             } else if (anyValue || indicator != null) {
                 break;
             }
@@ -449,9 +451,9 @@ final class BlockReader {
                 || indicator == null && r.has(Role.WEIGHT) && r.has(Role.WEIGHTED) && !r.has(Role.RESULT);
     }
 
-    private ResultLine line(TableHeader h, TableRow r, String number, Optional<Rubric> rubric) {
+    private ResultLine line(TableHeader h, TableRow r, String number, Optional<Rubric> rubric, int position) {
         int row = r.row();
-        boolean milestone = rubric.flatMap(rb -> rb.rowFor(number)).map(RubricRow::isMilestone).orElse(false)
+        boolean milestone = rubric.flatMap(rb -> rubricRowFor(rb, number, position)).map(RubricRow::isMilestone).orElse(false)
                 || rubric.map(rb -> !rb.rows().isEmpty() && rb.rows().stream().allMatch(RubricRow::isMilestone))
                         .orElse(false);
         String key = effectiveNumber(number);
@@ -524,6 +526,7 @@ final class BlockReader {
                     r.has(Role.RESULT_TEXT) ? r.get(Role.RESULT_TEXT).text() : "",
                     values.number(r.get(Role.WEIGHTED), cellOf(h, Role.WEIGHTED, row),
                             new CellValues.Context(c, key, Field.SUMMARY_WEIGHTED)));
+            noteOverwritten(r.get(Role.WEIGHT), false, new CellValues.Context(c, key, Field.SUMMARY_WEIGHT));
             noteOverwritten(r.get(Role.WEIGHTED), false, new CellValues.Context(c, key, Field.SUMMARY_WEIGHTED));
             lines.add(new SummaryLine(number == null ? "" : number, name, s));
         }
@@ -683,7 +686,9 @@ final class BlockReader {
         for (int i = 0; i < results.lines().size(); i++) {
             ResultLine line = results.lines().get(i);
             String number = effectiveNumber(line.number());
-            Optional<RubricRow> rubricRow = rubric.filter(r -> !r.groupSpecific()).flatMap(r -> r.rowFor(line.number()));
+            int at = i;
+            Optional<RubricRow> rubricRow = rubric.filter(r -> !r.groupSpecific())
+                    .flatMap(r -> rubricRowFor(r, line.number(), at));
             Optional<SummaryLine> s = pick(summary.lines(), SummaryLine::number, line.number(), i, single,
                     results.lines().size());
             int d = index(detailNumbers, line.number(), i, single, results.lines().size(), details.size());
@@ -696,6 +701,19 @@ final class BlockReader {
                     detail));
         }
         return indicators;
+    }
+
+    /**
+     * The rubric row of the indicator at {@code position} of the results table: the row with its
+     * number, else the row at the same position when the rubric's rows carry no numbers.
+     */
+    private static Optional<RubricRow> rubricRowFor(Rubric rubric, String number, int position) {
+        Optional<RubricRow> byNumber = rubric.rowFor(number);
+        if (byNumber.isPresent() || rubric.groupSpecific() || position >= rubric.rows().size()) {
+            return byNumber;
+        }
+        RubricRow atPosition = rubric.rows().get(position);
+        return atPosition.indicatorNumber().isEmpty() ? Optional.of(atPosition) : Optional.empty();
     }
 
     private static <T> Optional<T> pick(List<T> lines, java.util.function.Function<T, String> numberOf, String number,
