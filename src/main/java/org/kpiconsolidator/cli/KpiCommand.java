@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = KpiCommand.Version.class,
         description = {"Checks and consolidates KPI report forms (แบบฟอร์มการรายงานผลการปฏิบัติราชการ).",
                 "Recomputes every score and writes a consolidated workbook and a discrepancy log."},
-        subcommands = {ConsolidateCommand.class, CheckCommand.class, RulesCommand.class,
+        subcommands = {ConsolidateCommand.class, CheckCommand.class, TemplateCommand.class, RulesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KpiCommand implements Runnable {
 
