@@ -45,7 +45,7 @@ public final class Messages {
                     fill(template.substring(at + ACTION_SEPARATOR.length()), f, language));
         }
         // English templates end with the action as their last sentence.
-        int dot = template.lastIndexOf(". ");
+        int dot = language == Language.EN ? template.lastIndexOf(". ") : -1;
         if (dot >= 0) {
             return new Parts(fill(template.substring(0, dot + 1), f, language),
                     fill(template.substring(dot + 2), f, language));
