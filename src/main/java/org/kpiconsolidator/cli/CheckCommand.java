@@ -11,6 +11,7 @@ import org.kpiconsolidator.config.FailOn;
 import org.kpiconsolidator.config.RunSettings;
 import org.kpiconsolidator.consolidate.Consolidation;
 import org.kpiconsolidator.consolidate.FileOutcome;
+import org.kpiconsolidator.consolidate.FileStatus;
 import org.kpiconsolidator.feedback.AnnotatedCopy;
 import org.kpiconsolidator.finding.Finding;
 import org.kpiconsolidator.finding.Language;
@@ -95,7 +96,7 @@ public final class CheckCommand implements Callable<Integer> {
                 out.println(line);
             }
         }
-        if (annotate != null && !writeAnnotated(findings, language)) {
+        if (annotate != null && readable(c) && !writeAnnotated(findings, language)) {
             return ExitCodes.FAILED;
         }
         return findings.stream().anyMatch(f -> fail.fails(f.severity())) ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -117,6 +118,16 @@ public final class CheckCommand implements Callable<Integer> {
             throw new UsageException("the annotated copy keeps the form's format: name it with ." + extension
                     + ", not " + annotate.getFileName());
         }
+    }
+
+    /** A workbook that opened (a form or not): an unreadable file has no cells to mark, only its finding. */
+    private boolean readable(Consolidation c) {
+        boolean readable = c.files().stream().anyMatch(f -> f.readStatus() == FileStatus.OK
+                || f.readStatus() == FileStatus.NOT_A_FORM);
+        if (!readable) {
+            spec.commandLine().getErr().println("kpi-consolidator: no annotated copy: the form could not be read");
+        }
+        return readable;
     }
 
     private boolean writeAnnotated(List<Finding> findings, Language language) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,6 +116,18 @@ class CheckCommandTest {
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(err).contains(".xls");
         assertThat(Files.readAllBytes(form)).isEqualTo(before);
+        assertThat(dir.resolve("copy.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void anUnreadableFormGetsItsFindingAndNoCopy() throws IOException {
+        Path broken = Files.write(dir.resolve("broken.xlsx"), "not a workbook".getBytes(StandardCharsets.UTF_8));
+
+        int exit = run("check", broken.toString(), "--annotate", dir.resolve("copy.xlsx").toString());
+
+        assertThat(exit).as(out + err).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(rowsWithCode(out)).singleElement().asString().contains("FILE_UNREADABLE");
+        assertThat(err).contains("no annotated copy");
         assertThat(dir.resolve("copy.xlsx")).doesNotExist();
     }
 
