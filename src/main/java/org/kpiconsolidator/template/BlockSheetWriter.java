@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.util.CellReference;
 import org.kpiconsolidator.model.UnitGroup;
 import org.kpiconsolidator.text.Numbers;
 import org.kpiconsolidator.text.ThaiText;
@@ -213,7 +214,7 @@ final class BlockSheetWriter {
             String labels = "$A$" + (first + 1) + ":$A$" + (last + 1);
             List<String> thresholds = new ArrayList<>();
             for (int level = 1; level <= 5; level++) {
-                String column = SheetCursor.ref(first, level).replaceAll("\\d", "");
+                String column = CellReference.convertNumToColString(level);
                 thresholds.add("INDEX($" + column + "$" + (first + 1) + ":$" + column + "$" + (last + 1) + ",MATCH("
                         + groupCell + "," + labels + ",0))");
             }

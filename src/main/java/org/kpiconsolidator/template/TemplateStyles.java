@@ -1,7 +1,6 @@
 package org.kpiconsolidator.template;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -101,10 +100,5 @@ final class TemplateStyles {
     private static void fill(XSSFCellStyle style, byte[] rgb) {
         style.setFillForegroundColor(new XSSFColor(rgb, null));
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    }
-
-    /** Whether a style is one of the input styles (unlocked). */
-    static boolean isInput(CellStyle style) {
-        return !style.getLocked();
     }
 }
