@@ -5,13 +5,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.kpiconsolidator.config.FailOn;
 import org.kpiconsolidator.config.RunSettings;
 import org.kpiconsolidator.consolidate.Consolidation;
+import org.kpiconsolidator.consolidate.FileOutcome;
+import org.kpiconsolidator.consolidate.FileStatus;
+import org.kpiconsolidator.feedback.AnnotatedCopy;
 import org.kpiconsolidator.finding.Finding;
 import org.kpiconsolidator.finding.Language;
 import org.kpiconsolidator.finding.Messages;
+import org.kpiconsolidator.finding.Severity;
 import org.kpiconsolidator.pipeline.BatchRunner;
 import org.kpiconsolidator.scoring.ScoringPolicy;
 import org.kpiconsolidator.text.Decimals;
@@ -21,12 +26,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code check}: a unit checks its own form before sending it; same reading and rules as consolidate. */
+/**
+ * {@code check}: a unit checks its own form before sending it. The same reading and rules as
+ * {@code consolidate}, printed as a table (severity, rule, cell, what is wrong, what to do), with
+ * the same exit statuses; {@code --annotate} also writes a copy of the form with the findings on it.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks one report form and prints what is wrong and what to do, cell by cell.",
-        footerHeading = "%nExample:%n",
-        footer = "  java -jar kpi-consolidator.jar check my-form.xlsx --lang en")
+        description = {"Checks one report form and prints what is wrong and what to do, cell by cell.",
+                "--annotate writes a copy of the form with each finding's cell coloured and commented."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -jar kpi-consolidator.jar check my-form.xlsx",
+                "  java -jar kpi-consolidator.jar check my-form.xlsx --annotate my-form-checked.xlsx --lang en",
+                "",
+                "Exit status: 0 no finding at or above --fail-on; 1 there are such findings;",
+                "2 usage error (e.g. the form does not exist); 3 the check could not complete."})
 public final class CheckCommand implements Callable<Integer> {
+
+    /** Terminal width when the shell does not say (COLUMNS). */
+    private static final int DEFAULT_COLUMNS = 120;
+    private static final int MIN_COLUMNS = 80;
 
     @Spec
     CommandSpec spec;
@@ -37,8 +55,13 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "th", description = "th or en. Default: ${DEFAULT-VALUE}.")
     String lang;
 
-    @Option(names = "--fail-on", defaultValue = "error", description = "error, warning or never. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--fail-on", defaultValue = "error",
+            description = "error, warning or never: the severity from which the exit status is 1. Default: ${DEFAULT-VALUE}.")
     String failOn;
+
+    @Option(names = "--annotate", paramLabel = "COPY",
+            description = "Also write a copy of the form with the findings marked on it (same format as the form).")
+    Path annotate;
 
     @Override
     public Integer call() throws IOException {
@@ -49,27 +72,145 @@ public final class CheckCommand implements Callable<Integer> {
         FailOn fail;
         try {
             language = Language.parse(lang);
-            fail = FailOn.valueOf(failOn.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--lang must be th or en and --fail-on error, warning or never");
+            throw new UsageException("--lang must be th or en, not '" + lang + "'");
+        }
+        try {
+            fail = FailOn.valueOf(failOn.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--fail-on must be error, warning or never, not '" + failOn + "'");
+        }
+        if (annotate != null) {
+            checkAnnotateTarget();
         }
         Path parent = form.toAbsolutePath().getParent();
         RunSettings settings = new RunSettings(List.of(form), parent.resolve(".kpi-check-none"), null, 1, fail,
                 language, false, ScoringPolicy.FY2564);
         Consolidation c = new BatchRunner().run(settings, f -> { });
         PrintWriter out = spec.commandLine().getOut();
-        c.files().forEach(f -> f.score().ifPresent(s -> out.printf("%s: %s%n  %s %s, %s %s%n", form.getFileName(),
-                f.unit(), language == Language.EN ? "stated total" : "คะแนนรวมที่ระบุ",
-                s.statedTotal().map(Decimals::format).orElse("-"),
-                language == Language.EN ? "recomputed" : "คำนวณใหม่", Decimals.format(s.total()))));
         List<Finding> findings = c.findings();
-        if (findings.isEmpty()) {
-            out.println(language == Language.EN ? "No findings." : "ไม่พบข้อผิดพลาด");
+        printHeading(out, c, findings, language);
+        if (!findings.isEmpty()) {
+            out.println();
+            for (String line : table(findings, language).lines()) {
+                out.println(line);
+            }
         }
-        for (Finding f : findings) {
-            out.printf("%-7s %-22s %-20s %s%n", f.severity(), f.code(), f.sheet().isEmpty() ? "" : f.sheet() + "!" + f.a1(),
-                    Messages.of(f, language));
+        if (annotate != null && readable(c) && !writeAnnotated(findings, language)) {
+            return ExitCodes.FAILED;
         }
         return findings.stream().anyMatch(f -> fail.fails(f.severity())) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private void checkAnnotateTarget() throws IOException {
+        if (Files.exists(annotate) && Files.isSameFile(annotate, form)) {
+            throw new UsageException("--annotate must name a new file, not the form itself: " + annotate);
+        }
+        String extension;
+        try {
+            extension = AnnotatedCopy.extensionFor(form);
+        } catch (IOException e) {
+            return; // not a workbook: check reports it, and no copy is written
+        }
+        String name = annotate.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean matches = extension.equals("xls") ? name.endsWith(".xls") : name.endsWith(".xlsx") || name.endsWith(".xlsm");
+        if (!matches) {
+            throw new UsageException("the annotated copy keeps the form's format: name it with ." + extension
+                    + ", not " + annotate.getFileName());
+        }
+    }
+
+    /** A workbook that opened (a form or not): an unreadable file has no cells to mark, only its finding. */
+    private boolean readable(Consolidation c) {
+        boolean readable = c.files().stream().anyMatch(f -> f.readStatus() == FileStatus.OK
+                || f.readStatus() == FileStatus.NOT_A_FORM);
+        if (!readable) {
+            spec.commandLine().getErr().println("kpi-consolidator: no annotated copy: the form could not be read");
+        }
+        return readable;
+    }
+
+    private boolean writeAnnotated(List<Finding> findings, Language language) {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Path parent = annotate.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            AnnotatedCopy.write(form, findings, language, annotate);
+        } catch (IOException | SecurityException e) {
+            err.println("kpi-consolidator: cannot write the annotated copy " + annotate + ": " + e.getMessage());
+            return false;
+        }
+        spec.commandLine().getOut().println();
+        spec.commandLine().getOut().println((language == Language.EN ? "Annotated copy: " : "สำเนาที่ทำเครื่องหมายแล้ว: ")
+                + annotate);
+        return true;
+    }
+
+    private void printHeading(PrintWriter out, Consolidation c, List<Finding> findings, Language language) {
+        boolean en = language == Language.EN;
+        out.println((en ? "File: " : "ไฟล์: ") + form.getFileName());
+        for (FileOutcome f : c.files()) {
+            if (!f.unit().isEmpty()) {
+                out.println((en ? "Unit: " : "หน่วยงาน: ") + f.unit());
+            }
+            f.score().ifPresent(s -> out.println((en ? "Stated total " : "คะแนนรวมที่ระบุ ")
+                    + s.statedTotal().map(Decimals::format).orElse("-")
+                    + (en ? ", recomputed " : ", คำนวณใหม่ ") + Decimals.format(s.total())));
+        }
+        if (findings.isEmpty()) {
+            out.println(en ? "No findings: the form is ready to send." : "ไม่พบข้อผิดพลาด ส่งแบบฟอร์มได้");
+            return;
+        }
+        out.println(en
+                ? count(findings, Severity.ERROR) + " errors, " + count(findings, Severity.WARNING) + " warnings, "
+                        + count(findings, Severity.INFO) + " notes"
+                : "ข้อผิดพลาด " + count(findings, Severity.ERROR) + " คำเตือน " + count(findings, Severity.WARNING)
+                        + " ข้อสังเกต " + count(findings, Severity.INFO));
+    }
+
+    private static long count(List<Finding> findings, Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** Severity, rule, cell, what is wrong, what to do; the two text columns share what the terminal leaves. */
+    private static TextTable table(List<Finding> findings, Language language) {
+        boolean en = language == Language.EN;
+        List<String> headers = en ? List.of("Severity", "Rule", "Cell", "What is wrong", "What to do")
+                : List.of("ความรุนแรง", "กฎ", "เซลล์", "สิ่งที่ผิด", "วิธีแก้");
+        int severityWidth = 10;
+        int ruleWidth = 22;
+        int cellWidth = 28;
+        int rest = Math.max(40, columns() - severityWidth - ruleWidth - cellWidth - 8);
+        int problemWidth = rest * 3 / 5;
+        TextTable table = new TextTable(headers,
+                new int[] {severityWidth, ruleWidth, cellWidth, problemWidth, rest - problemWidth});
+        for (Finding f : findings) {
+            Messages.Parts parts = Messages.parts(f, language);
+            table.add(List.of(severity(f.severity(), language), f.code().name(),
+                    f.sheet().isEmpty() ? "" : f.sheet() + "!" + f.a1(), parts.problem(), parts.action()));
+        }
+        return table;
+    }
+
+    private static String severity(Severity s, Language language) {
+        if (language == Language.EN) {
+            return s.name();
+        }
+        return switch (s) {
+            case ERROR -> "ผิดพลาด";
+            case WARNING -> "คำเตือน";
+            case INFO -> "ข้อสังเกต";
+        };
+    }
+
+    private static int columns() {
+        String env = System.getenv("COLUMNS");
+        try {
+            return env == null ? DEFAULT_COLUMNS : Math.max(MIN_COLUMNS, Integer.parseInt(env.trim()));
+        } catch (NumberFormatException e) {
+            return DEFAULT_COLUMNS;
+        }
     }
 }

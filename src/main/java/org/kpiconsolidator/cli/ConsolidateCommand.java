@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.kpiconsolidator.config.FailOn;
 import org.kpiconsolidator.config.RunSettings;
 import org.kpiconsolidator.consolidate.Consolidation;
+import org.kpiconsolidator.feedback.FeedbackFolder;
 import org.kpiconsolidator.finding.Language;
 import org.kpiconsolidator.finding.Severity;
 import org.kpiconsolidator.output.ConsolidatedWorkbook;
@@ -58,6 +59,11 @@ public final class ConsolidateCommand implements Callable<Integer> {
             description = "Language of messages: th or en. Default: ${DEFAULT-VALUE}.")
     String lang;
 
+    @Option(names = "--feedback", paramLabel = "DIR",
+            description = {"Also write, for each file with errors or warnings, a copy of the unit's workbook",
+                    "with each finding's cell coloured and commented (DIR/<file>.feedback.xlsx)."})
+    Path feedback;
+
     @Option(names = "--include-contacts",
             description = "Carry the names and phone numbers of the people responsible into the workbook (personal data).")
     boolean includeContacts;
@@ -78,12 +84,28 @@ public final class ConsolidateCommand implements Callable<Integer> {
             err.println("kpi-consolidator: cannot write the outputs to " + outDir + ": " + e.getMessage());
             return ExitCodes.FAILED;
         }
+        if (feedback != null && !writeFeedback(c, settings.language(), stdout, err)) {
+            return ExitCodes.FAILED;
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         long forms = c.files().stream().filter(f -> f.isForm()).count();
         stdout.printf("%d files, %d forms, %d errors, %d warnings, %.1f s -> %s%n", c.files().size(), forms,
                 c.count(Severity.ERROR), c.count(Severity.WARNING), seconds, outDir);
         boolean fails = c.findings().stream().anyMatch(f -> settings.failOn().fails(f.severity()));
         return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private boolean writeFeedback(Consolidation c, Language language, PrintWriter stdout, PrintWriter err) {
+        FeedbackFolder.Written written;
+        try {
+            written = FeedbackFolder.write(c, language, feedback,
+                    problem -> err.println("kpi-consolidator: no feedback copy for " + problem));
+        } catch (IOException | SecurityException e) {
+            err.println("kpi-consolidator: cannot write the feedback to " + feedback + ": " + e.getMessage());
+            return false;
+        }
+        stdout.printf("%d feedback copies -> %s%n", written.copies(), feedback);
+        return true;
     }
 
     private RunSettings settings() {

@@ -1,6 +1,10 @@
 package org.kpiconsolidator.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = KpiCommand.Version.class,
         description = {"Checks and consolidates KPI report forms (แบบฟอร์มการรายงานผลการปฏิบัติราชการ).",
                 "Recomputes every score and writes a consolidated workbook and a discrepancy log."},
-        subcommands = {ConsolidateCommand.class, CheckCommand.class, RulesCommand.class,
+        subcommands = {ConsolidateCommand.class, CheckCommand.class, TemplateCommand.class, RulesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KpiCommand implements Runnable {
 
@@ -24,7 +28,26 @@ public final class KpiCommand implements Runnable {
 
     /** A command line with the exit codes and error handling of SPEC 5. */
     public static CommandLine commandLine() {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        return commandLine(console(System.out), console(System.err));
+    }
+
+    /**
+     * A writer to the console in its own encoding when that encoding has Thai letters (UTF-8, or
+     * Windows-874 on a Thai Windows console), else in UTF-8: Java 17 on a POSIX "C" locale would
+     * print every Thai letter of {@code check}'s table as {@code ?}.
+     */
+    static PrintWriter console(PrintStream stream) {
+        String name = System.getProperty(stream == System.err ? "sun.stderr.encoding" : "sun.stdout.encoding");
+        Charset charset;
+        try {
+            charset = name == null ? Charset.defaultCharset() : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            charset = Charset.defaultCharset();
+        }
+        if (!charset.newEncoder().canEncode("ไทย")) {
+            charset = StandardCharsets.UTF_8;
+        }
+        return new PrintWriter(new OutputStreamWriter(stream, charset), true);
     }
 
     /** The same, writing to the given streams (for tests). */

@@ -29,6 +29,38 @@ public final class Messages {
 
     /** The message of a finding in a language. */
     public static String of(Finding f, Language language) {
+        return fill(template(f, language), f, language);
+    }
+
+    /**
+     * A message in its two halves, for layouts that show them apart: what is wrong, and what to do
+     * ({@code คะแนนที่ได้ 80 ไม่ตรงกับเกณฑ์...} and {@code แก้คะแนนที่ได้เป็น 90}). The action is empty
+     * when the message asks nothing of the unit.
+     */
+    public static Parts parts(Finding f, Language language) {
+        String template = template(f, language);
+        int at = template.indexOf(ACTION_SEPARATOR);
+        if (at >= 0) {
+            return new Parts(fill(template.substring(0, at), f, language),
+                    fill(template.substring(at + ACTION_SEPARATOR.length()), f, language));
+        }
+        // English templates end with the action as their last sentence.
+        int dot = language == Language.EN ? template.lastIndexOf(". ") : -1;
+        if (dot >= 0) {
+            return new Parts(fill(template.substring(0, dot + 1), f, language),
+                    fill(template.substring(dot + 2), f, language));
+        }
+        return new Parts(fill(template, f, language), "");
+    }
+
+    /** What is wrong, and what to do about it. */
+    public record Parts(String problem, String action) {
+    }
+
+    /** Separates what is wrong from what to do in the Thai templates. */
+    private static final String ACTION_SEPARATOR = " — ";
+
+    private static String template(Finding f, Language language) {
         Properties t = TEMPLATES.get(language);
         String template = null;
         String variant = variant(f);
@@ -38,6 +70,10 @@ public final class Messages {
         if (template == null) {
             template = t.getProperty(f.code().name(), f.code().summary(language));
         }
+        return template;
+    }
+
+    private static String fill(String template, Finding f, Language language) {
         return template
                 .replace("{stated}", f.stated())
                 .replace("{expected}", f.expected())

@@ -1,0 +1,77 @@
+package org.kpiconsolidator.feedback;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.kpiconsolidator.consolidate.Consolidation;
+import org.kpiconsolidator.consolidate.FileOutcome;
+import org.kpiconsolidator.consolidate.FileStatus;
+import org.kpiconsolidator.finding.Finding;
+import org.kpiconsolidator.finding.Language;
+import org.kpiconsolidator.finding.Severity;
+
+/**
+ * The feedback of a batch: one annotated copy per file that has an error or a warning, in a folder
+ * that mirrors the input tree ({@code district/bang-khae.xlsx} gives
+ * {@code DIR/district/bang-khae.feedback.xlsx}). The suffix keeps a copy from ever taking the name
+ * of a submission.
+ */
+public final class FeedbackFolder {
+
+    static final String SUFFIX = ".feedback";
+
+    private FeedbackFolder() {
+    }
+
+    /** What writing the feedback did. */
+    public record Written(int copies, int failed) {
+    }
+
+    /**
+     * @param problems told, one line each, about a file whose copy could not be written (the others
+     *     are still written)
+     * @throws IOException when the folder itself cannot be created
+     */
+    public static Written write(Consolidation batch, Language language, Path dir, Consumer<String> problems)
+            throws IOException {
+        Files.createDirectories(dir);
+        int copies = 0;
+        int failed = 0;
+        for (FileOutcome outcome : batch.files()) {
+            if (!needsFeedback(outcome)) {
+                continue;
+            }
+            try {
+                Path target = targetFor(outcome, dir);
+                Files.createDirectories(target.getParent());
+                AnnotatedCopy.write(outcome.file().path(), outcome.findings(), language, target);
+                copies++;
+            } catch (IOException | RuntimeException e) {
+                failed++;
+                problems.accept(outcome.file().name() + ": " + e.getMessage());
+            }
+        }
+        return new Written(copies, failed);
+    }
+
+    /** A readable workbook with at least one finding a unit must act on. */
+    static boolean needsFeedback(FileOutcome outcome) {
+        boolean readable = outcome.readStatus() == FileStatus.OK || outcome.readStatus() == FileStatus.NOT_A_FORM;
+        return readable && outcome.findings().stream().map(Finding::severity).anyMatch(s -> s.atLeast(Severity.WARNING));
+    }
+
+    /** Where a file's copy goes: its path under the input root, with {@value #SUFFIX} before the extension. */
+    static Path targetFor(FileOutcome outcome, Path dir) throws IOException {
+        String name = outcome.file().name();
+        int dot = name.lastIndexOf('.');
+        int slash = name.lastIndexOf('/');
+        String stem = dot > slash ? name.substring(0, dot) : name;
+        Path target = dir.resolve(stem + SUFFIX + "." + AnnotatedCopy.extensionFor(outcome.file().path()))
+                .normalize();
+        if (!target.startsWith(dir.normalize())) {
+            throw new IOException("file name leaves the feedback folder: " + name);
+        }
+        return target;
+    }
+}

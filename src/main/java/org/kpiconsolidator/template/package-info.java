@@ -1,0 +1,7 @@
+/**
+ * The report form units fill in: {@link org.kpiconsolidator.template.TemplateWriter} renders a
+ * {@link org.kpiconsolidator.template.TemplateContent} (the blank FY2564 form, or one unit's agreed
+ * indicators) as a protected workbook that computes its own scores. Like {@code output}, it writes
+ * workbooks and so imports POI; it never reads submissions.
+ */
+package org.kpiconsolidator.template;
