@@ -91,6 +91,17 @@ final class SummarySheet {
                 new Column(l.get("col.groupRank"), Kind.INTEGER, 8));
         Table table = new Table(sheet, book.styles(), book.notes(), columns,
                 List.of(new Band(book.title("title.summary"), UNIT, GROUP_RANK)));
+        if (!moved.isEmpty()) {
+            // Before the first data row: a streamed sheet cannot go back to its header rows.
+            table.outsideHeader(MOVED_UNIT, l.get("band.moved", moved.size()), List.of(l.get("col.unit"),
+                    l.get("col.statedTotal"), l.get("col.total"), l.get("col.difference")));
+            int unitWidth = moved.stream().mapToInt(m -> TextWidth.of(m.unit())).max().orElse(10);
+            sheet.setColumnWidth(MOVED_UNIT, Math.min(40, unitWidth + 2) * 256);
+            for (int c = MOVED_STATED; c <= MOVED_DIFFERENCE; c++) {
+                sheet.setColumnWidth(c, 12 * 256);
+            }
+            sheet.setColumnWidth(GROUP_RANK + 1, 3 * 256);
+        }
         List<Rank> ranks = Reports.ranks(book.run());
         int movedRow = 0;
         for (int i = 0; i < book.run().files().size(); i++) {
@@ -122,16 +133,6 @@ final class SummarySheet {
                         .outside(MOVED_TOTAL, Kind.DECIMAL, m.total())
                         .outside(MOVED_DIFFERENCE, Kind.SIGNED, m.difference());
             }
-        }
-        if (!moved.isEmpty()) {
-            table.outsideHeader(MOVED_UNIT, l.get("band.moved", moved.size()), List.of(l.get("col.unit"),
-                    l.get("col.statedTotal"), l.get("col.total"), l.get("col.difference")));
-            int unitWidth = moved.stream().mapToInt(m -> TextWidth.of(m.unit())).max().orElse(10);
-            sheet.setColumnWidth(MOVED_UNIT, Math.min(40, unitWidth + 2) * 256);
-            for (int c = MOVED_STATED; c <= MOVED_DIFFERENCE; c++) {
-                sheet.setColumnWidth(c, 12 * 256);
-            }
-            sheet.setColumnWidth(GROUP_RANK + 1, 3 * 256);
         }
         table.finish(book.title("title.summary"), 0);
         // The table and the chart print on pages of their own, each fitted to the width.

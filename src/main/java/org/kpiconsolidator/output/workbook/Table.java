@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.kpiconsolidator.text.Decimals;
@@ -236,6 +237,8 @@ final class Table {
             Comment comment = drawing.createCellComment(anchor);
             comment.setString(helper.createRichTextString(text));
             comment.setAuthor(AUTHOR);
+            // A streamed cell does not move the comment to itself: the anchor's corner would be its cell.
+            comment.setAddress(new CellAddress(row.getRowNum(), column));
             row.getCell(column).setCellComment(comment);
             return this;
         }
@@ -264,8 +267,10 @@ final class Table {
         }
 
         private void measure(int column, String shown) {
-            widths[column] = Math.max(widths[column], Math.min(columns.get(column).maxWidth(), TextWidth.of(shown)));
             Column c = columns.get(column);
+            if (widths[column] < c.maxWidth()) {
+                widths[column] = Math.max(widths[column], Math.min(c.maxWidth(), TextWidth.of(shown)));
+            }
             if (c.kind().wrap) {
                 lines = Math.max(lines, TextWidth.lines(shown, c.maxWidth()));
                 row.setHeightInPoints(Math.min(409f, lines * Styles.LINE_POINTS));

@@ -13,11 +13,19 @@ final class TextWidth {
 
     /** The width of the longest line of a text. */
     static int of(String text) {
-        int longest = 0;
-        for (String line : text.split("\n", -1)) {
-            longest = Math.max(longest, line(line));
+        double longest = 0;
+        double line = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                longest = Math.max(longest, line);
+                line = 0;
+            } else {
+                line += advance(cp);
+            }
         }
-        return longest;
+        return (int) Math.ceil(Math.max(longest, line));
     }
 
     /**
@@ -25,52 +33,48 @@ final class TextWidth {
      * applications break between words, not at the last character that fits.
      */
     static int lines(String text, int width) {
-        int usable = Math.max(1, width * 9 / 10);
+        double usable = Math.max(1, width * 0.9);
         int lines = 0;
-        for (String line : text.split("\n", -1)) {
-            lines += Math.max(1, (line(line) + usable - 1) / usable);
+        double line = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                lines += linesOf(line, usable);
+                line = 0;
+            } else {
+                line += advance(cp);
+            }
         }
-        return lines;
+        return lines + linesOf(line, usable);
     }
 
-    private static int line(String line) {
-        double width = 0;
-        for (int i = 0; i < line.length(); ) {
-            int cp = line.codePointAt(i);
-            i += Character.charCount(cp);
-            width += advance(cp);
-        }
-        return (int) Math.ceil(width);
+    private static int linesOf(double width, double usable) {
+        return Math.max(1, (int) Math.ceil(width / usable));
     }
 
     /**
      * Advance widths relative to {@code 0}, measured on Laksaman, the metric-compatible free version
      * of TH Sarabun New: Thai letters 1.12, Latin capitals 1.15, small letters 0.95, spaces and
-     * punctuation about half.
+     * punctuation about half, marks above and below nothing.
      */
     private static double advance(int cp) {
+        if (cp >= 0x0E00 && cp <= 0x0E7F) {
+            return Character.getType(cp) == Character.NON_SPACING_MARK ? 0 : 1.12;
+        }
+        if (cp < 0x80) {
+            if (cp >= 'a' && cp <= 'z') {
+                return 0.95;
+            }
+            if (cp >= 'A' && cp <= 'Z') {
+                return 1.15;
+            }
+            return cp >= '0' && cp <= '9' ? 1 : 0.55;
+        }
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
             return 0;
         }
-        if (cp >= 0x0E00 && cp <= 0x0E7F) {
-            return 1.12;
-        }
-        if (cp >= 'A' && cp <= 'Z') {
-            return 1.15;
-        }
-        if (cp >= 'a' && cp <= 'z') {
-            return 0.95;
-        }
-        if (cp >= '0' && cp <= '9') {
-            return 1;
-        }
-        if (cp < 0x80 && !Character.isLetterOrDigit(cp)) {
-            return 0.55;
-        }
-        if (Character.isIdeographic(cp)) {
-            return 2;
-        }
-        return 1.1;
+        return Character.isIdeographic(cp) ? 2 : 1.1;
     }
 }
