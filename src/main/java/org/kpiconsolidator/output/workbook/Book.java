@@ -14,11 +14,6 @@ record Book(Consolidation run, RunSettings settings, SXSSFWorkbook workbook, Sty
         return settings.language();
     }
 
-    /** The year in titles: {@code 2564}, or empty when no form gives one. */
-    String year() {
-        return run.fiscalYear() == null ? "" : run.fiscalYear().toString();
-    }
-
     /** A new streamed sheet. */
     Sheet sheet(String name) {
         return workbook.createSheet(name);
@@ -26,6 +21,6 @@ record Book(Consolidation run, RunSettings settings, SXSSFWorkbook workbook, Sty
 
     /** A sheet's title with the fiscal year, for its band and its printed pages. */
     String title(String key) {
-        return run.fiscalYear() == null ? labels.get(key) : labels.get(key) + " " + labels.get("year", year());
+        return run.fiscalYear() == null ? labels.get(key) : labels.get(key) + " " + labels.get("year", run.fiscalYear());
     }
 }

@@ -55,11 +55,6 @@ final class Places {
         return Table.HEADER_ROWS + fileIndex;
     }
 
-    /** The first row of a file's indicators in the indicators sheet. */
-    int indicatorStart(int fileIndex) {
-        return indicatorStart[fileIndex];
-    }
-
     /**
      * The cell a finding is best read at: its indicator's row (at the highlighted cell) for a
      * finding about an indicator; the first row of its component for a finding about a component;

@@ -112,7 +112,7 @@ final class RubricSheet {
             }
             String printed = rubric.get().levels().stream()
                     .map(level -> level.points().isPresent() ? Decimals.format(level.points().value()) : "?")
-                    .collect(Collectors.joining(" / "));
+                    .collect(Collectors.joining("/"));
             line.text(PRINTED_POINTS, printed, tone(at));
             note(book, line, PRINTED_POINTS, at);
         }

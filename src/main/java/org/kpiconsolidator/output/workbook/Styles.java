@@ -32,10 +32,10 @@ final class Styles {
     /** Sarabun is small for its point size: 14 pt reads like 10-11 pt of a Latin font. */
     static final short FONT_POINTS = 14;
     /**
-     * The height of one line of text at {@link #FONT_POINTS}. Thai fonts are tall for stacked marks:
-     * TH Sarabun New and Laksaman need about 1.7 (LibreOffice) to 1.95 (Excel) times the point size.
+     * The height of one line of text at {@link #FONT_POINTS}, with room for Thai marks stacked above
+     * and below: about 1.35 times the point size in LibreOffice, 1.5 in Excel.
      */
-    static final float LINE_POINTS = 26f;
+    static final float LINE_POINTS = 22f;
 
     private static final byte[] ERROR_FILL = rgb(0xFFC7CE);
     private static final byte[] ERROR_TEXT = rgb(0x9C0006);

@@ -105,16 +105,6 @@ final class Table {
         return next;
     }
 
-    /** The widest value a column has held so far, in characters (header included). */
-    int width(int column) {
-        return widths[column];
-    }
-
-    /** Takes part of a column's width into account without writing a cell (a chart's data block). */
-    void fit(int column, String text) {
-        widths[column] = Math.max(widths[column], TextWidth.of(text));
-    }
-
     /**
      * Sets the column widths and the filter, freezes the header rows (and {@code frozenColumns}
      * columns), and sets up printing.
@@ -160,11 +150,6 @@ final class Table {
 
         private Line(Row row) {
             this.row = row;
-        }
-
-        /** The 0-based index of this row. */
-        int index() {
-            return row.getRowNum();
         }
 
         /** A text cell (never a formula); blank for {@code null} or empty text. */

@@ -402,11 +402,11 @@ class ConsolidatedWorkbookTest {
                 "bang-khae-district.xlsx", "4");
         assertThat(Cells.rows(s, RubricSheet.CELL + 1).get(interpolated - Table.HEADER_ROWS)
                 .subList(RubricSheet.INTERPOLATE, RubricSheet.CELL)).containsExactly("ใช่", "60", "65", "70", "75",
-                "80", "60 / 70 / 80 / 90 / 100", "แบบฟอร์ม");
+                "80", "60/70/80/90/100", "แบบฟอร์ม");
         // The seed's component 2 prints level 4 as 80 points: the printed points are amber, with the rule.
         int wrongPoints = Cells.rowOf(s, new int[] {RubricSheet.FILE, RubricSheet.COMPONENT, RubricSheet.INDICATOR},
                 SEED, "2", "4");
-        assertThat(text(s, wrongPoints, RubricSheet.PRINTED_POINTS)).isEqualTo("60 / 70 / 80 / 80 / 100");
+        assertThat(text(s, wrongPoints, RubricSheet.PRINTED_POINTS)).isEqualTo("60/70/80/80/100");
         assertThat(Cells.fill(s, wrongPoints, RubricSheet.PRINTED_POINTS)).isEqualTo(Cells.WARNING_FILL);
         assertThat(s.getRow(wrongPoints).getCell(RubricSheet.PRINTED_POINTS).getCellComment().getString().getString())
                 .contains("RUBRIC_POINTS_INVALID");

@@ -18,7 +18,8 @@ import org.kpiconsolidator.testing.Forms;
 
 /**
  * The writer streams: a batch far larger than a small heap could hold as a regular workbook is
- * written in a JVM started with that heap, and cell comments stop at their budget.
+ * written in a JVM started with that heap, cell comments stop at their budget, and the chart shows
+ * only the units whose totals moved most.
  */
 class WorkbookScaleTest {
 
@@ -36,7 +37,7 @@ class WorkbookScaleTest {
         Path workbook = out.resolve(ConsolidatedWorkbook.FILE_NAME);
         try (ZipFile zip = new ZipFile(workbook.toFile())) {
             // Sheet 2 is the indicators sheet: two header rows and every indicator of every unit.
-            String indicators = head(zip, "xl/worksheets/sheet2.xml");
+            String indicators = head(zip, "xl/worksheets/sheet2.xml", 4096);
             Matcher dimension = Pattern.compile("<dimension ref=\"A1:T(\\d+)\"").matcher(indicators);
             assertThat(dimension.find()).isTrue();
             int perUnit = Forms.process(Batches.SAMPLES.resolve("international-affairs-office.xlsx")).score()
@@ -45,12 +46,16 @@ class WorkbookScaleTest {
             long comments = zip.stream().map(ZipEntry::getName).filter(n -> n.matches("xl/comments\\d+\\.xml"))
                     .mapToLong(n -> count(zip, n, "<comment ")).sum();
             assertThat(comments).isEqualTo(Notes.BUDGET);
+            // A chart of 1,500 bars helps nobody: the 30 units whose totals moved most.
+            String chart = head(zip, "xl/charts/chart1.xml", Integer.MAX_VALUE);
+            assertThat(chart).contains("<c:ptCount val=\"" + SummarySheet.CHART_UNITS + "\"/>")
+                    .doesNotContain("<c:ptCount val=\"" + UNITS + "\"/>");
         }
     }
 
-    private static String head(ZipFile zip, String name) throws IOException {
+    private static String head(ZipFile zip, String name, int bytes) throws IOException {
         try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
-            return new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+            return new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
         }
     }
 
