@@ -41,6 +41,6 @@ final class ContactSheet {
                         .text(PHONE, contact.phone());
             }
         }
-        table.finish(book.title("title.contacts"), 0);
+        table.finish(book.title("title.contacts"));
     }
 }

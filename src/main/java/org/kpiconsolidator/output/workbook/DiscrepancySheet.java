@@ -69,6 +69,6 @@ final class DiscrepancySheet {
             target.ifPresent(t -> line.link(LINK, t.sheet(), t.row(), t.column(),
                     l.get("link", t.sheet(), t.row() + 1)));
         }
-        table.finish(book.title("title.discrepancies"), 0);
+        table.finish(book.title("title.discrepancies"));
     }
 }

@@ -68,7 +68,7 @@ final class FileSheet {
                     .number(WARNINGS, s.warnings(), s.warnings() > 0 ? Tone.WARNING : Tone.PLAIN)
                     .text(NOTE, note);
         }
-        table.finish(book.title("title.files"), 0);
+        table.finish(book.title("title.files"));
     }
 
     private static Tone statusTone(String status, long errors) {

@@ -116,7 +116,7 @@ final class IndicatorSheet {
                         findings.getOrDefault(key(lines.get(k).component(), lines.get(k).indicator()), List.of()));
             }
         }
-        table.finish(book.title("title.indicators"), 0);
+        table.finish(book.title("title.indicators"));
     }
 
     private static void row(Book book, Table.Line line, IndicatorLine l, ResultRow stated, List<Finding> findings) {

@@ -17,7 +17,7 @@ enum Kind {
     /** A rubric threshold: shown as written, {@code 20} or {@code 92.5}. */
     GENERAL("General", false),
     /** An internal link, written as a HYPERLINK formula. */
-    LINK("@", false);
+    LINK("General", false);
 
     final String format;
     final boolean wrap;

@@ -80,7 +80,7 @@ final class NarrativeSheet {
                 }
             }
         }
-        table.finish(book.title("title.narratives"), 0);
+        table.finish(book.title("title.narratives"));
     }
 
     /** Blank, a dash, or "none": nothing for a reviewer to read (as SPEC 4.1 reads explanations). */

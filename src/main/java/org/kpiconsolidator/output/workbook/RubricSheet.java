@@ -74,7 +74,7 @@ final class RubricSheet {
                 }
             }
         }
-        table.finish(book.title("title.rubric"), 0);
+        table.finish(book.title("title.rubric"));
     }
 
     private static void row(Book book, Table.Line line, FileOutcome f, IndicatorScore s, RubricLine used,

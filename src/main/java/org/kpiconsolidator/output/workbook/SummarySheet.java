@@ -134,7 +134,7 @@ final class SummarySheet {
                         .outside(MOVED_DIFFERENCE, Kind.SIGNED, m.difference());
             }
         }
-        table.finish(book.title("title.summary"), 0);
+        table.finish(book.title("title.summary"));
         // The table and the chart print on pages of their own, each fitted to the width.
         int lastTableRow = Math.max(Table.HEADER_ROWS - 1, table.nextRow() - 1);
         String area = "$A$1:$" + CellReference.convertNumToColString(GROUP_RANK) + "$" + (lastTableRow + 1);
