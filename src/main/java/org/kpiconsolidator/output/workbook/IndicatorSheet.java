@@ -103,8 +103,7 @@ final class IndicatorSheet {
                 new Band(l.get("band.recomputed"), RECOMPUTED_LEVEL, RECOMPUTED_WEIGHTED),
                 new Band(l.get("band.check"), STATUS, FINDINGS));
         Table table = new Table(book.sheet(NAME), book.styles(), book.notes(), columns, bands);
-        for (int i = 0; i < book.run().files().size(); i++) {
-            FileOutcome f = book.run().files().get(i);
+        for (FileOutcome f : book.run().files()) {
             if (f.score().isEmpty()) {
                 continue;
             }
