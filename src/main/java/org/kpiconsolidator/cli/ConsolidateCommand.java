@@ -13,8 +13,8 @@ import org.kpiconsolidator.consolidate.Consolidation;
 import org.kpiconsolidator.feedback.FeedbackFolder;
 import org.kpiconsolidator.finding.Language;
 import org.kpiconsolidator.finding.Severity;
-import org.kpiconsolidator.output.ConsolidatedWorkbook;
 import org.kpiconsolidator.output.CsvReports;
+import org.kpiconsolidator.output.workbook.ConsolidatedWorkbook;
 import org.kpiconsolidator.pipeline.BatchRunner;
 import org.kpiconsolidator.scoring.ScoringPolicy;
 import picocli.CommandLine.Command;
@@ -79,7 +79,7 @@ public final class ConsolidateCommand implements Callable<Integer> {
         Consolidation c = new BatchRunner().run(settings, f -> done.incrementAndGet());
         try {
             CsvReports.writeAll(c, settings.language(), outDir);
-            ConsolidatedWorkbook.write(c, settings.language(), settings.includeContacts(), outDir);
+            ConsolidatedWorkbook.write(c, settings);
         } catch (IOException e) {
             err.println("kpi-consolidator: cannot write the outputs to " + outDir + ": " + e.getMessage());
             return ExitCodes.FAILED;

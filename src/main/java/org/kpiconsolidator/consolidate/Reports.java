@@ -1,17 +1,23 @@
 package org.kpiconsolidator.consolidate;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.kpiconsolidator.finding.Code;
 import org.kpiconsolidator.finding.Finding;
 import org.kpiconsolidator.finding.Severity;
 import org.kpiconsolidator.model.Result;
 import org.kpiconsolidator.model.ResultRow;
+import org.kpiconsolidator.model.UnitGroup;
 import org.kpiconsolidator.scoring.IndicatorScore;
 import org.kpiconsolidator.scoring.Score;
 import org.kpiconsolidator.scoring.SubmissionScore;
+import org.kpiconsolidator.text.Decimals;
 
 /** Turns a consolidation into the rows of the output tables; no formatting here. */
 public final class Reports {
@@ -26,21 +32,30 @@ public final class Reports {
     public static List<IndicatorLine> indicatorLines(Consolidation c) {
         List<IndicatorLine> lines = new ArrayList<>();
         for (FileOutcome f : c.files()) {
-            if (f.score().isEmpty()) {
-                continue;
-            }
-            for (IndicatorScore s : f.score().get().indicators()) {
-                ResultRow row = s.indicator().results();
-                Result result = row.result().value();
-                Score r = s.recomputed().orElse(null);
-                lines.add(new IndicatorLine(f.file().name(), f.unit(), s.component(), s.indicator().number(),
-                        s.indicator().name(), row.weight().value(),
-                        result instanceof Result.Level l ? l.level() : null,
-                        result instanceof Result.Measured m ? m.value() : null,
-                        row.score().value(), row.weighted().value(),
-                        r == null ? null : r.level(), r == null ? null : r.score(), r == null ? null : r.weighted(),
-                        indicatorStatus(f, s), s.indicator().cell()));
-            }
+            lines.addAll(indicatorLines(f));
+        }
+        return lines;
+    }
+
+    /** One line per indicator of a file, in form order; empty when the file is not a readable form. */
+    public static List<IndicatorLine> indicatorLines(FileOutcome f) {
+        if (f.score().isEmpty()) {
+            return List.of();
+        }
+        List<IndicatorLine> lines = new ArrayList<>();
+        for (IndicatorScore s : f.score().get().indicators()) {
+            ResultRow row = s.indicator().results();
+            Result result = row.result().value();
+            Score r = s.recomputed().orElse(null);
+            lines.add(new IndicatorLine(f.file().name(), f.unit(), s.component(), s.indicator().number(),
+                    s.indicator().name(), row.weight().value(),
+                    result instanceof Result.Level l ? l.level() : null,
+                    result instanceof Result.Measured m ? m.value() : null,
+                    row.score().value(), row.weighted().value(),
+                    r == null ? null : r.level(), r == null ? null : r.score(), r == null ? null : r.weighted(),
+                    indicatorStatus(f, s), s.indicator().cell(),
+                    new IndicatorLine.Cells(row.weight().cell(), row.result().cell(), row.score().cell(),
+                            row.weighted().cell())));
         }
         return lines;
     }
@@ -66,18 +81,88 @@ public final class Reports {
     public static List<SummaryLine> summaryLines(Consolidation c) {
         List<SummaryLine> lines = new ArrayList<>();
         for (FileOutcome f : c.files()) {
-            if (f.readStatus() == FileStatus.SKIPPED) {
-                continue;
+            if (f.readStatus() != FileStatus.SKIPPED) {
+                lines.add(summaryLine(f));
             }
-            long errors = f.findings().stream().filter(x -> x.severity() == Severity.ERROR).count();
-            long warnings = f.findings().stream().filter(x -> x.severity() == Severity.WARNING).count();
-            SubmissionScore score = f.score().orElse(null);
-            lines.add(new SummaryLine(f.file().name(), f.unit(), f.group() == null ? "" : f.group().name(),
-                    status(f, errors, warnings).name(),
-                    score == null ? null : score.statedTotal().orElse(null),
-                    score == null ? null : score.total(), errors, warnings));
         }
         return lines;
+    }
+
+    /** The summary line of one file. */
+    public static SummaryLine summaryLine(FileOutcome f) {
+        long errors = f.findings().stream().filter(x -> x.severity() == Severity.ERROR).count();
+        long warnings = f.findings().stream().filter(x -> x.severity() == Severity.WARNING).count();
+        SubmissionScore score = f.score().orElse(null);
+        return new SummaryLine(f.file().name(), f.unit(), f.group() == null ? "" : f.group().name(),
+                status(f, errors, warnings).name(),
+                score == null ? null : score.statedTotal().orElse(null),
+                score == null ? null : score.total(), errors, warnings);
+    }
+
+    /**
+     * The place of every ranked file by recomputed total. Ranked are the readable
+     * forms of the year being consolidated: unreadable files, files that are not forms and forms of
+     * another year (FISCAL_YEAR_MISMATCH) get {@link Rank#NONE}. Duplicate submissions are both
+     * ranked, as both are listed. A file's place does not depend on the order of the files.
+     *
+     * @return one rank per file, in the order of {@link Consolidation#files()}
+     */
+    public static List<Rank> ranks(Consolidation c) {
+        List<BigDecimal> overall = new ArrayList<>();
+        Map<UnitGroup, List<BigDecimal>> byGroup = new EnumMap<>(UnitGroup.class);
+        for (FileOutcome f : c.files()) {
+            if (isRanked(f)) {
+                overall.add(rankedTotal(f));
+                if (f.group() != null) {
+                    byGroup.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(rankedTotal(f));
+                }
+            }
+        }
+        overall.sort(Comparator.reverseOrder());
+        byGroup.values().forEach(totals -> totals.sort(Comparator.reverseOrder()));
+        List<Rank> ranks = new ArrayList<>(c.files().size());
+        for (FileOutcome f : c.files()) {
+            if (!isRanked(f)) {
+                ranks.add(Rank.NONE);
+                continue;
+            }
+            BigDecimal total = rankedTotal(f);
+            Integer inGroup = f.group() == null ? null : placeOf(total, byGroup.get(f.group()));
+            ranks.add(new Rank(placeOf(total, overall), inGroup));
+        }
+        return ranks;
+    }
+
+    private static boolean isRanked(FileOutcome f) {
+        return f.score().isPresent() && f.findings().stream().noneMatch(x -> x.code() == Code.FISCAL_YEAR_MISMATCH);
+    }
+
+    /** 1 + the number of totals above {@code total}, in a list sorted from the highest. */
+    private static int placeOf(BigDecimal total, List<BigDecimal> descending) {
+        int low = 0;
+        int high = descending.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (descending.get(mid).compareTo(total) > 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low + 1;
+    }
+
+    /** The total ranks compare: the recomputed total at the precision the outputs keep. */
+    private static BigDecimal rankedTotal(FileOutcome f) {
+        return Decimals.rounded(f.score().orElseThrow().total());
+    }
+
+    /**
+     * Where the thresholds that scored an indicator came from. Today every rubric is the form's own;
+     * with the agreements of record (SPEC 5.1) the agreed ones are {@link RubricSource#AGREEMENTS}.
+     */
+    public static RubricSource rubricSource(IndicatorScore s) {
+        return RubricSource.FORM;
     }
 
     /** The summary status of a file after the batch rules. */

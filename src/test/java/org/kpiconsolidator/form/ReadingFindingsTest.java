@@ -131,7 +131,7 @@ class ReadingFindingsTest {
             Path file = SampleForms.bangKhaeDistrict().render(dir);
             markAsTemplate(file);
             FileOutcome o = Forms.process(file);
-            assertThat(o.facts().template()).isEqualTo("report-form-2564/1");
+            assertThat(o.facts().templateVersion()).isEqualTo("report-form-2564/1");
             assertThat(of(o.findings(), Code.FORMULA_OVERWRITTEN)).extracting(Finding::sheet, Finding::a1)
                     .contains(tuple(C1, "E23"), tuple(C1, "D23"), tuple(C1, "E26"), tuple(C1, "G38"), tuple(C1, "G41"));
         }
@@ -210,7 +210,7 @@ class ReadingFindingsTest {
         @Test
         void handMadeFormInTheSeedLayoutHasNoDrift() throws Exception {
             FileOutcome o = Forms.process(SampleForms.bangKhaeDistrict().render(dir));
-            assertThat(o.facts().template()).isEmpty();
+            assertThat(o.facts().templateVersion()).isEmpty();
             assertThat(o.facts().drift()).isEmpty();
         }
 

@@ -1,0 +1,26 @@
+package org.kpiconsolidator.output.workbook;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.kpiconsolidator.config.RunSettings;
+import org.kpiconsolidator.consolidate.Consolidation;
+import org.kpiconsolidator.finding.Language;
+
+/** What every sheet writer needs: the run, the workbook being written, its look and words. */
+record Book(Consolidation run, RunSettings settings, SXSSFWorkbook workbook, Styles styles, Labels labels,
+        Notes notes, Places places) {
+
+    Language language() {
+        return settings.language();
+    }
+
+    /** A new streamed sheet. */
+    Sheet sheet(String name) {
+        return workbook.createSheet(name);
+    }
+
+    /** A sheet's title with the fiscal year, for its band and its printed pages. */
+    String title(String key) {
+        return run.fiscalYear() == null ? labels.get(key) : labels.get(key) + " " + labels.get("year", run.fiscalYear());
+    }
+}

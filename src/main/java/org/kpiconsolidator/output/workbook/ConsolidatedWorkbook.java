@@ -1,0 +1,83 @@
+package org.kpiconsolidator.output.workbook;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.kpiconsolidator.config.RunSettings;
+import org.kpiconsolidator.consolidate.Consolidation;
+import org.kpiconsolidator.output.AtomicFile;
+
+/**
+ * Writes {@code consolidated.xlsx}, the workbook reviewers open, print and send upward. Sheets, in
+ * this order: summary per unit (with a chart of the units whose totals moved most), indicators
+ * (stated values with their source cells, recomputed values, mismatches coloured where the
+ * findings point), discrepancies (the discrepancy log, each row linked to the row it concerns),
+ * narratives, files, rubric used, and the contacts only when the run includes them.
+ *
+ * <p>Every sheet is streamed, so the size of the batch does not decide the heap; only the summary
+ * sheet starts as a regular sheet, because a chart needs one. Text from submissions is always a
+ * string cell, never a formula. The file is written under a temporary name and renamed when
+ * complete. The same consolidation gives the same cells in the same order.
+ */
+public final class ConsolidatedWorkbook {
+
+    public static final String FILE_NAME = "consolidated.xlsx";
+
+    /** Rows kept in memory per streamed sheet. */
+    private static final int WINDOW = 100;
+
+    private ConsolidatedWorkbook() {
+    }
+
+    /**
+     * Writes the workbook into {@code settings.outputDir()}, in the run's language, with the
+     * contacts sheet only when {@code settings.includeContacts()}.
+     *
+     * @throws IOException when the file cannot be written; no partial file is left behind
+     */
+    public static void write(Consolidation c, RunSettings settings) throws IOException {
+        AtomicFile.write(settings.outputDir().resolve(FILE_NAME), out -> {
+            XSSFWorkbook template = new XSSFWorkbook();
+            Styles styles = new Styles(template);
+            Labels labels = Labels.of(settings.language());
+            XSSFSheet summary = template.createSheet(SummarySheet.NAME);
+            List<SummarySheet.Moved> moved = SummarySheet.moved(c);
+            SummaryChart.draw(summary, labels, moved);
+            SXSSFWorkbook wb = new SXSSFWorkbook(template, WINDOW);
+            wb.setCompressTempFiles(true);
+            try {
+                Book book = new Book(c, settings, wb, styles, labels, new Notes(Notes.BUDGET), new Places(c));
+                SummarySheet.write(book, wb.getSheet(SummarySheet.NAME), moved);
+                IndicatorSheet.write(book);
+                DiscrepancySheet.write(book);
+                NarrativeSheet.write(book);
+                FileSheet.write(book);
+                RubricSheet.write(book);
+                if (settings.includeContacts()) {
+                    ContactSheet.write(book);
+                }
+                properties(template.getProperties(), book);
+                wb.setActiveSheet(0);
+                wb.write(out);
+            } finally {
+                wb.dispose();
+                wb.close();
+            }
+        });
+    }
+
+    private static void properties(POIXMLProperties properties, Book book) {
+        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+        core.setTitle(book.title("document.title"));
+        core.setSubjectProperty(book.labels().get("document.subject"));
+        core.setCreator("kpi-consolidator");
+        core.setKeywords(book.labels().get("document.keywords"));
+        if (book.run().fiscalYear() != null) {
+            properties.getCustomProperties().addProperty("fiscal_year", book.run().fiscalYear());
+        }
+        properties.getExtendedProperties().getUnderlyingProperties().setApplication("kpi-consolidator");
+    }
+}

@@ -1,0 +1,156 @@
+package org.kpiconsolidator.output.workbook;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.kpiconsolidator.consolidate.Consolidation;
+import org.kpiconsolidator.consolidate.FileOutcome;
+import org.kpiconsolidator.consolidate.Rank;
+import org.kpiconsolidator.consolidate.Reports;
+import org.kpiconsolidator.consolidate.SummaryLine;
+import org.kpiconsolidator.text.Decimals;
+
+/**
+ * The summary sheet: one row per file read (unit, group, file, stated and recomputed totals, their
+ * difference, error and warning counts, status, rank overall and in the unit group), and right of
+ * it the units whose totals moved most, which the chart draws.
+ */
+final class SummarySheet {
+
+    static final String NAME = "สรุปรายหน่วยงาน";
+
+    static final int UNIT = 0;
+    static final int GROUP = 1;
+    static final int FILE = 2;
+    static final int STATED = 3;
+    static final int TOTAL = 4;
+    static final int DIFFERENCE = 5;
+    static final int ERRORS = 6;
+    static final int WARNINGS = 7;
+    static final int STATUS = 8;
+    static final int RANK = 9;
+    static final int GROUP_RANK = 10;
+    /** The side block the chart reads: unit, stated, recomputed, difference. */
+    static final int MOVED_UNIT = 12;
+    static final int MOVED_STATED = 13;
+    static final int MOVED_TOTAL = 14;
+    static final int MOVED_DIFFERENCE = 15;
+
+    /** A chart of thousands of bars helps nobody: the units whose totals moved most. */
+    static final int CHART_UNITS = 30;
+
+    private SummarySheet() {
+    }
+
+    /** A unit in the chart: its stated and recomputed totals. */
+    record Moved(String unit, BigDecimal stated, BigDecimal total) {
+
+        BigDecimal difference() {
+            return total.subtract(stated);
+        }
+    }
+
+    /**
+     * The units the chart shows: every file with both totals, the largest move (either way) first,
+     * then by unit and file so ties keep one order; at most {@link #CHART_UNITS}.
+     */
+    static List<Moved> moved(Consolidation c) {
+        record Candidate(Moved moved, BigDecimal size, String file) {
+        }
+        List<Candidate> all = new ArrayList<>();
+        for (FileOutcome f : c.files()) {
+            SummaryLine line = Reports.summaryLine(f);
+            if (Places.inSummary(f) && line.total() != null && line.statedTotal() != null) {
+                String unit = f.unit().isEmpty() ? f.file().name() : f.unit();
+                Moved m = new Moved(unit, Decimals.rounded(line.statedTotal()), Decimals.rounded(line.total()));
+                all.add(new Candidate(m, m.difference().abs(), f.file().name()));
+            }
+        }
+        all.sort(Comparator.comparing(Candidate::size, Comparator.reverseOrder())
+                .thenComparing(x -> x.moved().unit()).thenComparing(Candidate::file));
+        return all.stream().limit(CHART_UNITS).map(Candidate::moved).toList();
+    }
+
+    static void write(Book book, Sheet sheet, List<Moved> moved) {
+        Labels l = book.labels();
+        List<Column> columns = List.of(
+                new Column(l.get("col.unit"), Kind.TEXT, 36),
+                new Column(l.get("col.group"), Kind.CODE, 6),
+                new Column(l.get("col.file"), Kind.TEXT, 32),
+                new Column(l.get("col.statedTotal"), Kind.DECIMAL, 10),
+                new Column(l.get("col.total"), Kind.DECIMAL, 10),
+                new Column(l.get("col.difference"), Kind.SIGNED, 10),
+                new Column(l.get("col.errors"), Kind.INTEGER, 10),
+                new Column(l.get("col.warnings"), Kind.INTEGER, 10),
+                new Column(l.get("col.fileStatus"), Kind.CODE, 16),
+                new Column(l.get("col.rank"), Kind.INTEGER, 8),
+                new Column(l.get("col.groupRank"), Kind.INTEGER, 8));
+        Table table = new Table(sheet, book.styles(), book.notes(), columns,
+                List.of(new Band(book.title("title.summary"), UNIT, GROUP_RANK)));
+        if (!moved.isEmpty()) {
+            // Before the first data row: a streamed sheet cannot go back to its header rows.
+            table.outsideHeader(MOVED_UNIT, l.get("band.moved", moved.size()), List.of(l.get("col.unit"),
+                    l.get("col.statedTotal"), l.get("col.total"), l.get("col.difference")));
+            int unitWidth = moved.stream().mapToInt(m -> TextWidth.of(m.unit())).max().orElse(10);
+            sheet.setColumnWidth(MOVED_UNIT, Math.min(40, unitWidth + 2) * 256);
+            for (int c = MOVED_STATED; c <= MOVED_DIFFERENCE; c++) {
+                sheet.setColumnWidth(c, 12 * 256);
+            }
+            sheet.setColumnWidth(GROUP_RANK + 1, 3 * 256);
+        }
+        List<Rank> ranks = Reports.ranks(book.run());
+        int movedRow = 0;
+        for (int i = 0; i < book.run().files().size(); i++) {
+            FileOutcome f = book.run().files().get(i);
+            if (!Places.inSummary(f)) {
+                continue;
+            }
+            SummaryLine s = Reports.summaryLine(f);
+            BigDecimal difference = s.total() != null && s.statedTotal() != null
+                    ? s.total().subtract(s.statedTotal()) : null;
+            // Moved as the SPEC compares: at 2 decimals, half-up.
+            boolean moves = difference != null && difference.setScale(2, RoundingMode.HALF_UP).signum() != 0;
+            Table.Line line = table.line()
+                    .text(UNIT, s.unit())
+                    .text(GROUP, s.group())
+                    .text(FILE, s.file())
+                    .number(STATED, s.statedTotal())
+                    .number(TOTAL, s.total())
+                    .number(DIFFERENCE, difference, moves ? Tone.ERROR : Tone.PLAIN)
+                    .number(ERRORS, s.errors(), s.errors() > 0 ? Tone.ERROR : Tone.PLAIN)
+                    .number(WARNINGS, s.warnings(), s.warnings() > 0 ? Tone.WARNING : Tone.PLAIN)
+                    .text(STATUS, s.status(), statusTone(s))
+                    .number(RANK, ranks.get(i).overall())
+                    .number(GROUP_RANK, ranks.get(i).inGroup());
+            if (movedRow < moved.size()) {
+                Moved m = moved.get(movedRow++);
+                line.outside(MOVED_UNIT, Kind.TEXT, m.unit())
+                        .outside(MOVED_STATED, Kind.DECIMAL, m.stated())
+                        .outside(MOVED_TOTAL, Kind.DECIMAL, m.total())
+                        .outside(MOVED_DIFFERENCE, Kind.SIGNED, m.difference());
+            }
+        }
+        table.finish(book.title("title.summary"));
+        // The table and the chart print on pages of their own, each fitted to the width.
+        int lastTableRow = Math.max(Table.HEADER_ROWS - 1, table.nextRow() - 1);
+        String area = "$A$1:$" + CellReference.convertNumToColString(GROUP_RANK) + "$" + (lastTableRow + 1);
+        if (!moved.isEmpty()) {
+            area += ",$" + CellReference.convertNumToColString(MOVED_UNIT) + "$1:$"
+                    + CellReference.convertNumToColString(SummaryChart.LAST_COLUMN) + "$"
+                    + (SummaryChart.lastRow(moved) + 1);
+        }
+        book.workbook().setPrintArea(book.workbook().getSheetIndex(sheet), area);
+    }
+
+    private static Tone statusTone(SummaryLine s) {
+        return switch (s.status()) {
+            case "OK" -> Tone.PLAIN;
+            case "DISCREPANCIES" -> s.errors() > 0 ? Tone.ERROR : Tone.WARNING;
+            default -> Tone.ERROR;
+        };
+    }
+}
