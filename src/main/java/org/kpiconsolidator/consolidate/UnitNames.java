@@ -2,13 +2,21 @@ package org.kpiconsolidator.consolidate;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.kpiconsolidator.model.FormBlock;
+import org.kpiconsolidator.model.Sourced;
 import org.kpiconsolidator.model.Submission;
+import org.kpiconsolidator.reference.Roster;
+import org.kpiconsolidator.reference.RosterUnit;
+import org.kpiconsolidator.reference.UnitMatch;
 import org.kpiconsolidator.text.ThaiText;
 
 /**
- * Decides a file's unit: one unit per file, the name most of its blocks give after normalisation
- * (ties: the first block's).
+ * Decides a file's unit (SPEC 2.1): one unit per file, the one most of its blocks name (ties: the
+ * first block's). Without a roster, blocks name the same unit when their names are equal after
+ * normalisation; with one, when their names match the same roster unit (by name, alias, or the
+ * longest name or alias they begin with), so {@code สำนักปลัด…} and {@code สำนักงานปลัด…} spellings
+ * vote together.
  */
 public final class UnitNames {
 
@@ -17,26 +25,47 @@ public final class UnitNames {
 
     /** The file's unit name, or empty when no block names one. */
     public static String fileUnit(Submission submission) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        return identify(submission, Optional.empty()).formName();
+    }
+
+    /**
+     * The file's unit, matched against the roster when there is one.
+     *
+     * @return the winning name as the first block that gives it spells it, where it is, and its
+     *     roster unit; an empty name (and no cell) when no block names a unit
+     */
+    public static UnitMatch identify(Submission submission, Optional<Roster> roster) {
+        Map<String, Vote> votes = new LinkedHashMap<>();
         for (FormBlock block : submission.blocks()) {
-            String name = block.header().unitName().value();
-            if (name != null && !name.isBlank()) {
-                counts.merge(ThaiText.normalize(name), 1, Integer::sum);
+            Sourced<String> name = block.header().unitName();
+            if (name.value() == null || name.value().isBlank()) {
+                continue;
+            }
+            String normalized = ThaiText.normalize(name.value());
+            Optional<RosterUnit> unit = roster.flatMap(r -> r.match(normalized));
+            String voter = unit.map(u -> "id:" + u.id()).orElse("name:" + normalized);
+            votes.computeIfAbsent(voter, k -> new Vote(new UnitMatch(normalized, name.cell(), unit))).count++;
+        }
+        Vote best = null;
+        for (Vote v : votes.values()) {
+            if (best == null || v.count > best.count) {
+                best = v;
             }
         }
-        String best = "";
-        int bestCount = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return best;
+        return best == null ? new UnitMatch("", null, Optional.empty()) : best.match;
     }
 
     /** The key of a unit known only by name: its label key, so spacing and spelling noise do not split it. */
     public static String keyOf(String name) {
         return ThaiText.keyOf(name);
+    }
+
+    private static final class Vote {
+        private final UnitMatch match;
+        private int count;
+
+        Vote(UnitMatch match) {
+            this.match = match;
+        }
     }
 }

@@ -12,6 +12,9 @@ public final class Rules {
     public static List<FormRule> all() {
         return List.of(
                 new FieldConstraintsRule(),
+                new UnknownUnitRule(),
+                new GroupMismatchRule(),
+                new RubricMismatchRule(),
                 new UnscorableResultRule(),
                 new RubricPointsInvalidRule(),
                 new ThresholdsNotMonotonicRule(),
@@ -21,6 +24,7 @@ public final class Rules {
                 new WeightInconsistentRule(),
                 new WeightSumMismatchRule(),
                 new SubtotalMismatchRule(),
-                new MissingValueRule());
+                new MissingValueRule(),
+                new MissingExplanationRule());
     }
 }
