@@ -38,7 +38,8 @@ import org.kpiconsolidator.workbook.CellRef;
  *       (detail {@value #INTERPOLATE} or {@value #STEP}), once per rubric table;
  *   <li>for a unit the roster knows: an indicator on the form that was not agreed (detail
  *       {@value #UNAGREED}), and an agreed indicator missing from the form (detail {@value #MISSING},
- *       at the results table of its component, or at no cell when the component is missing too).
+ *       at the results table of its component, or at the form's first block when the whole
+ *       component is missing).
  * </ul>
  *
  * Scoring already used the agreed values; these findings say where the form differs.
@@ -174,13 +175,13 @@ public final class RubricMismatchRule implements FormRule {
         return t.isMilestone() ? ThaiText.normalize(t.text()) : Decimals.format(t.value());
     }
 
-    /** Where an agreed indicator should have been: its component's results table, else nowhere. */
+    /** Where an agreed indicator should have been: its component's results table, else the form's start. */
     private static CellRef placeOf(FormContext form, int component) {
         for (FormBlock block : form.submission().blocks()) {
             if (block.component() == component) {
                 return block.resultsHeader().orElse(block.anchor());
             }
         }
-        return null;
+        return form.submission().blocks().get(0).anchor();
     }
 }
