@@ -94,6 +94,7 @@ public final class ConsolidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         RunSettings settings = settings();
+        settings.reference().notes().forEach(note -> err.println("kpi-consolidator: note: " + note));
         Path outDir = prepareOutput(settings.outputDir());
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();

@@ -97,7 +97,7 @@ public final class Agreements {
         }
         return new AgreedIndicator(unitId, new IndicatorKey(component, indicator),
                 ThaiText.normalize(row.get("name")), weight, targetLevel(row), thresholds(row),
-                interpolate(row, policy), group(row), row.line());
+                interpolate(row, policy), Groups.parse(row), row.line());
     }
 
     private static int component(CsvTable.Row row) throws ReferenceFileException {
@@ -179,17 +179,6 @@ public final class Agreements {
         };
     }
 
-    private static Optional<UnitGroup> group(CsvTable.Row row) throws ReferenceFileException {
-        String text = ThaiText.normalize(row.get("group"));
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        UnitGroup g = text.length() == 1 ? UnitGroup.ofLetter(text.charAt(0)) : null;
-        if (g == null) {
-            throw row.error("group", "'" + text + "' is not a unit group; write A, B, C or D, or leave it empty");
-        }
-        return Optional.of(g);
-    }
 
     /** Every row, in file order. */
     public List<AgreedIndicator> rows() {
@@ -197,25 +186,23 @@ public final class Agreements {
     }
 
     /**
-     * Checks that every unit id the agreements name is a unit of the roster; without a roster, that
-     * they name none (only a roster can tell which form is unit {@code 04010000}).
-     *
-     * @throws ReferenceFileException at the {@code unit_id} of the first row that fails
+     * Where the agreements name a unit the run cannot match: an id the roster lacks, or any unit id
+     * when there is no roster (only a roster tells which form is unit {@code 04010000}). Such rows are
+     * not used; each note names the file, line and column of the first row of the unit.
      */
-    public void checkUnitsAgainst(Optional<Roster> roster) throws ReferenceFileException {
+    public List<String> unmatchedUnits(Optional<Roster> roster) {
+        List<String> notes = new ArrayList<>();
+        Set<String> noted = new HashSet<>();
         for (AgreedIndicator r : rows) {
-            if (r.unitId().equals(COMMON)) {
+            if (r.unitId().equals(COMMON) || roster.flatMap(x -> x.byId(r.unitId())).isPresent()
+                    || !noted.add(r.unitId())) {
                 continue;
             }
-            if (roster.isEmpty()) {
-                throw new ReferenceFileException(file, r.sourceLine(), unitIdColumn, "unit_id: '" + r.unitId()
-                        + "' names a unit by its roster id; give --roster as well, or use * for a common indicator");
-            }
-            if (roster.get().byId(r.unitId()).isEmpty()) {
-                throw new ReferenceFileException(file, r.sourceLine(), unitIdColumn, "unit_id: '" + r.unitId()
-                        + "' is not a unit of the roster; correct the id or add the unit to the roster");
-            }
+            notes.add(file + ":" + r.sourceLine() + ":" + unitIdColumn + ": unit_id '" + r.unitId() + "' "
+                    + (roster.isEmpty() ? "needs --roster to be matched to a form" : "is not on the roster")
+                    + "; its rows are not used");
         }
+        return notes;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.kpiconsolidator.reference;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.kpiconsolidator.model.UnitGroup;
@@ -20,8 +21,7 @@ public record ReferenceData(Optional<Roster> roster, Optional<Agreements> agreem
     }
 
     /**
-     * Reads the files a run is given and checks them together: the agreements may name only units
-     * of the roster.
+     * Reads the files a run is given.
      *
      * @param policy gives the interpolation of agreed rows that leave it empty
      * @throws ReferenceFileException naming the file, line and column of the first problem
@@ -31,10 +31,15 @@ public record ReferenceData(Optional<Roster> roster, Optional<Agreements> agreem
         Optional<Roster> roster = rosterFile.isPresent() ? Optional.of(Roster.read(rosterFile.get())) : Optional.empty();
         Optional<Agreements> agreements = agreementsFile.isPresent()
                 ? Optional.of(Agreements.read(agreementsFile.get(), policy)) : Optional.empty();
-        if (agreements.isPresent()) {
-            agreements.get().checkUnitsAgainst(roster);
-        }
         return new ReferenceData(roster, agreements);
+    }
+
+    /**
+     * What a person should know about the files together though the run can go on: agreement rows
+     * of units the roster does not have (or, without a roster, of any unit), which are not used.
+     */
+    public List<String> notes() {
+        return agreements.map(a -> a.unmatchedUnits(roster)).orElse(List.of());
     }
 
     /**

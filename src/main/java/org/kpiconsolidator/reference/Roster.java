@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kpiconsolidator.model.UnitGroup;
 import org.kpiconsolidator.text.ThaiText;
 
 /**
@@ -26,28 +25,32 @@ public final class Roster {
 
     private Roster(List<RosterUnit> units) {
         this.units = List.copyOf(units);
-    }
-
-    /** A roster of the given units; names and aliases must not name two units. */
-    public static Roster of(List<RosterUnit> units) {
-        Roster roster = new Roster(units);
-        for (RosterUnit u : units) {
-            if (roster.byId.putIfAbsent(u.id(), u) != null) {
+        for (RosterUnit u : this.units) {
+            if (byId.putIfAbsent(u.id(), u) != null) {
                 throw new IllegalArgumentException("unit_id " + u.id() + " appears twice");
             }
             for (String name : namesOf(u)) {
-                RosterUnit other = roster.byName.putIfAbsent(ThaiText.keyOf(name), u);
+                RosterUnit other = byName.putIfAbsent(ThaiText.keyOf(name), u);
                 if (other != null && other != u) {
                     throw new IllegalArgumentException("'" + name + "' names both " + other.id() + " and " + u.id());
                 }
             }
         }
-        return roster;
+    }
+
+    /**
+     * A roster of the given units.
+     *
+     * @throws IllegalArgumentException when an id appears twice or a name or alias names two units
+     */
+    public static Roster of(List<RosterUnit> units) {
+        return new Roster(units);
     }
 
     /**
      * Reads and checks a roster file: every row has a unit id and a name, ids are unique, a group is
-     * A-D or empty, and no name or alias names two units.
+     * A-D or empty, and no name or alias names two units (checked here, row by row, so the error can
+     * name the line).
      *
      * @throws ReferenceFileException naming the line and column of the first problem
      */
@@ -76,23 +79,11 @@ public final class Roster {
                     aliases.add(a);
                 }
             }
-            RosterUnit unit = new RosterUnit(id, name, aliases, group(row), row.line());
+            RosterUnit unit = new RosterUnit(id, name, aliases, Groups.parse(row), row.line());
             checkNames(row, unit, names);
             units.add(unit);
         }
         return of(units);
-    }
-
-    private static Optional<UnitGroup> group(CsvTable.Row row) throws ReferenceFileException {
-        String text = ThaiText.normalize(row.get("group"));
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        UnitGroup g = text.length() == 1 ? UnitGroup.ofLetter(text.charAt(0)) : null;
-        if (g == null) {
-            throw row.error("group", "'" + text + "' is not a unit group; write A, B, C or D, or leave it empty");
-        }
-        return Optional.of(g);
     }
 
     private static void checkNames(CsvTable.Row row, RosterUnit unit, Map<String, RosterUnit> names)

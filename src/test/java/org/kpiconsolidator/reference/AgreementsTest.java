@@ -139,16 +139,19 @@ class AgreementsTest {
     }
 
     @Test
-    void unitIdsMustBeRosterUnits() throws Exception {
+    void rowsOfUnitsTheRunCannotMatchAreNotedWithTheirPosition() throws Exception {
         Path roster = dir.resolve("roster.csv");
         Files.writeString(roster, "unit_id,unit_name,aliases,group\n07000000,สำนักการแพทย์,,A\n", StandardCharsets.UTF_8);
-        Agreements agreements = read(ROWS);
-        assertThatThrownBy(() -> agreements.checkUnitsAgainst(Optional.of(Roster.read(roster))))
-                .isInstanceOfSatisfying(ReferenceFileException.class, e -> assertThat(List.of(e.line(), e.column()))
-                        .containsExactly(9, 1));
-        assertThatThrownBy(() -> agreements.checkUnitsAgainst(Optional.empty()))
-                .isInstanceOfSatisfying(ReferenceFileException.class, e -> assertThat(List.of(e.line(), e.column()))
-                        .containsExactly(6, 1));
-        read(HEADER + "*,4,4,นวัตกรรม,10,5,60,70,80,90,100,true,\n").checkUnitsAgainst(Optional.empty());
+        Path file = write(ROWS);
+        Agreements agreements = Agreements.read(file, ScoringPolicy.FY2564);
+        assertThat(agreements.unmatchedUnits(Optional.of(Roster.read(roster))))
+                .singleElement().asString().startsWith(file + ":9:1: ");
+        assertThat(agreements.unmatchedUnits(Optional.empty())).hasSize(2)
+                .first().asString().startsWith(file + ":6:1: ");
+        assertThat(read(HEADER + "*,4,4,นวัตกรรม,10,5,60,70,80,90,100,true,\n").unmatchedUnits(Optional.empty()))
+                .isEmpty();
+        // Their rows are simply not anyone's: a unit without an id gets the common rows only.
+        assertThat(agreements.forUnit(Optional.of("99999999"), Optional.empty()).indicators())
+                .extracting(AgreedIndicator::unitId).containsOnly("*");
     }
 }

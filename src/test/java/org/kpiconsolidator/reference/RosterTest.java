@@ -67,6 +67,13 @@ class RosterTest {
         assertThat(roster.byId("50500000").orElseThrow().line()).isEqualTo(5);
     }
 
+    @ParameterizedTest
+    @CsvSource({"b, B", "กลุ่ม C, C", "กลุ่มหน่วยงาน D, D", "ข, B", "Ａ, A"})
+    void groupsAsOfficesWriteThem(String written, UnitGroup group) throws Exception {
+        Roster roster = Roster.read(write(HEADER + "1,สำนักการแพทย์,," + written + "\n"));
+        assertThat(roster.byId("1").orElseThrow().group()).contains(group);
+    }
+
     @Test
     void groupAndAliasesColumnsAreOptional() throws Exception {
         Roster roster = Roster.read(write("unit_name,unit_id\nสำนักการแพทย์,07000000\n"));

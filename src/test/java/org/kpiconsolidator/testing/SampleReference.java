@@ -44,6 +44,9 @@ public final class SampleReference {
     /** Indicators common to all units: innovation (4), budget disbursement by group (5.1), databases (5.2). */
     private static final String COMMON = "*";
 
+    /** Numbers the files {@link #load} writes, so tests sharing a folder do not overwrite each other's. */
+    private static final AtomicInteger FILES = new AtomicInteger();
+
     private SampleReference() {
     }
 
@@ -219,8 +222,6 @@ public final class SampleReference {
             throw new AssertionError("the sample reference data must read: " + e.getMessage(), e);
         }
     }
-
-    private static final AtomicInteger FILES = new AtomicInteger();
 
     private static void rewrite(Path file, UnaryOperator<String> change) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
