@@ -135,8 +135,7 @@ public final class ConsolidateCommand implements Callable<Integer> {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         try {
             ScoringPolicy scoring = policy == null ? ScoringPolicy.FY2564 : PolicyFile.read(policy);
-            ReferenceData reference = ReferenceData.read(Optional.ofNullable(roster), Optional.ofNullable(agreements),
-                    scoring);
+            ReferenceData reference = ReferenceData.read(Optional.ofNullable(roster), Optional.ofNullable(agreements));
             return new RunSettings(inputs, out, year, n, fail, language, includeContacts, scoring, reference,
                     RuleSelection.parse(skip, severity));
         } catch (ReferenceFileException | IllegalArgumentException e) {

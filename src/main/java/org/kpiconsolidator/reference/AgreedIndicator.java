@@ -18,26 +18,28 @@ import org.kpiconsolidator.scoring.RubricLine;
  * @param weight the agreed weight (per cent of the unit's 100)
  * @param targetLevel the target level (เป้าหมาย), when agreed
  * @param thresholds levels 1 to 5: numbers, or textual milestones
- * @param interpolate scores are interpolated between levels
+ * @param interpolate scores are interpolated; empty when the agreement leaves it to the form's
+ *     adjustment line between levels
  * @param group the unit group of a group-specific row
  * @param sourceLine the line of the file, for messages
  */
 public record AgreedIndicator(String unitId, IndicatorKey key, String name, BigDecimal weight,
-        Optional<Integer> targetLevel, List<Threshold> thresholds, boolean interpolate, Optional<UnitGroup> group,
+        Optional<Integer> targetLevel, List<Threshold> thresholds, Optional<Boolean> interpolate, Optional<UnitGroup> group,
         int sourceLine) {
 
     public AgreedIndicator {
         Objects.requireNonNull(unitId, "unitId");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(weight, "weight");
+        Objects.requireNonNull(interpolate, "interpolate");
         thresholds = List.copyOf(thresholds);
         if (thresholds.size() != 5) {
             throw new IllegalArgumentException("an agreed indicator has 5 thresholds, got " + thresholds.size());
         }
     }
 
-    /** The agreed rubric line. */
-    public RubricLine rubricLine() {
-        return new RubricLine(thresholds, interpolate);
+    /** The agreed rubric line; {@code interpolateIfUnsaid} when the agreement leaves interpolation empty. */
+    public RubricLine rubricLine(boolean interpolateIfUnsaid) {
+        return new RubricLine(thresholds, interpolate.orElse(interpolateIfUnsaid));
     }
 }

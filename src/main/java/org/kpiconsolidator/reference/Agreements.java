@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import org.kpiconsolidator.model.IndicatorKey;
 import org.kpiconsolidator.model.Threshold;
 import org.kpiconsolidator.model.UnitGroup;
-import org.kpiconsolidator.scoring.ScoringPolicy;
 import org.kpiconsolidator.text.Levels;
 import org.kpiconsolidator.text.Numbers;
 import org.kpiconsolidator.text.ThaiText;
@@ -57,15 +56,14 @@ public final class Agreements {
     /**
      * Reads and checks an agreements file.
      *
-     * @param policy gives the interpolation of rows whose {@code interpolate} is empty
      * @throws ReferenceFileException naming the line and column of the first problem
      */
-    public static Agreements read(Path file, ScoringPolicy policy) throws ReferenceFileException {
+    public static Agreements read(Path file) throws ReferenceFileException {
         CsvTable table = CsvTable.read(file, REQUIRED, OPTIONAL);
         List<AgreedIndicator> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
-            AgreedIndicator a = parse(row, policy);
+            AgreedIndicator a = parse(row);
             String identity = a.unitId() + "|" + a.key() + "|" + a.group().map(Enum::name).orElse("");
             Integer first = seen.putIfAbsent(identity, row.line());
             if (first != null) {
@@ -78,7 +76,7 @@ public final class Agreements {
         return new Agreements(rows, file, table.columnOf("unit_id"));
     }
 
-    private static AgreedIndicator parse(CsvTable.Row row, ScoringPolicy policy) throws ReferenceFileException {
+    private static AgreedIndicator parse(CsvTable.Row row) throws ReferenceFileException {
         String unitId = row.get("unit_id");
         if (unitId.isEmpty()) {
             throw row.error("unit_id", "empty; write the unit's roster id, or * for an indicator common to all units");
@@ -97,7 +95,7 @@ public final class Agreements {
         }
         return new AgreedIndicator(unitId, new IndicatorKey(component, indicator),
                 ThaiText.normalize(row.get("name")), weight, targetLevel(row), thresholds(row),
-                interpolate(row, policy), Groups.parse(row), row.line());
+                interpolate(row), Groups.parse(row), row.line());
     }
 
     private static int component(CsvTable.Row row) throws ReferenceFileException {
@@ -169,12 +167,13 @@ public final class Agreements {
         return 1;
     }
 
-    private static boolean interpolate(CsvTable.Row row, ScoringPolicy policy) throws ReferenceFileException {
+    /** {@code true} or {@code false}; empty leaves it to the form (its adjustment line). */
+    private static Optional<Boolean> interpolate(CsvTable.Row row) throws ReferenceFileException {
         String text = row.get("interpolate").toLowerCase(Locale.ROOT);
         return switch (text) {
-            case "" -> policy.interpolateByDefault();
-            case "true" -> true;
-            case "false" -> false;
+            case "" -> Optional.empty();
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
             default -> throw row.error("interpolate", "'" + row.get("interpolate") + "' is not true or false");
         };
     }

@@ -18,7 +18,7 @@ import org.kpiconsolidator.text.ThaiText;
  * <pre>
  * points = 60, 70, 80, 90, 100
  * floor_at_level_one = true
- * interpolate_by_default = false
+ * interpolate_by_default = false   # when neither the agreement nor the form's rubric says
  * comparison_decimals = 2
  * division_decimals = 10
  * </pre>

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.kpiconsolidator.model.UnitGroup;
-import org.kpiconsolidator.scoring.ScoringPolicy;
 
 /**
  * The reference data of a run: a roster and the agreements of record, each optional.
@@ -23,14 +22,13 @@ public record ReferenceData(Optional<Roster> roster, Optional<Agreements> agreem
     /**
      * Reads the files a run is given.
      *
-     * @param policy gives the interpolation of agreed rows that leave it empty
      * @throws ReferenceFileException naming the file, line and column of the first problem
      */
-    public static ReferenceData read(Optional<Path> rosterFile, Optional<Path> agreementsFile, ScoringPolicy policy)
+    public static ReferenceData read(Optional<Path> rosterFile, Optional<Path> agreementsFile)
             throws ReferenceFileException {
         Optional<Roster> roster = rosterFile.isPresent() ? Optional.of(Roster.read(rosterFile.get())) : Optional.empty();
         Optional<Agreements> agreements = agreementsFile.isPresent()
-                ? Optional.of(Agreements.read(agreementsFile.get(), policy)) : Optional.empty();
+                ? Optional.of(Agreements.read(agreementsFile.get())) : Optional.empty();
         return new ReferenceData(roster, agreements);
     }
 

@@ -40,8 +40,8 @@ public record UnitAgreement(boolean identified, List<AgreedIndicator> indicators
     public Map<IndicatorKey, AgreedScoring> scoring() {
         Map<IndicatorKey, AgreedScoring> map = new LinkedHashMap<>();
         for (AgreedIndicator i : indicators) {
-            map.put(i.key(), new AgreedScoring(hasLine(i.key()) ? Optional.of(i.rubricLine()) : Optional.empty(),
-                    i.weight()));
+            map.put(i.key(), new AgreedScoring(hasLine(i.key()) ? Optional.of(i.thresholds()) : Optional.empty(),
+                    i.interpolate(), i.weight()));
         }
         return map;
     }

@@ -35,7 +35,8 @@ import org.kpiconsolidator.workbook.CellRef;
  *       {@code detail}), on the rubric row that scores the indicator (its group's row of a group
  *       rubric);
  *   <li>a rubric that interpolates where the agreement scores in steps, or the other way round
- *       (detail {@value #INTERPOLATE} or {@value #STEP}), once per rubric table;
+ *       (detail {@value #INTERPOLATE} or {@value #STEP}), once per rubric table; an agreement that
+ *       leaves {@code interpolate} empty follows the form;
  *   <li>for a unit the roster knows: an indicator on the form that was not agreed (detail
  *       {@value #UNAGREED}), and an agreed indicator missing from the form (detail {@value #MISSING},
  *       at the results table of its component, or at the form's first block when the whole
@@ -153,12 +154,13 @@ public final class RubricMismatchRule implements FormRule {
     /** Reports a rubric whose adjustment line disagrees with the agreement; true when it did. */
     private static boolean checkInterpolation(FormBlock block, AgreedIndicator agreed, Consumer<Finding> out) {
         Optional<Rubric> rubric = block.rubric();
-        if (rubric.isEmpty() || rubric.get().interpolate() == agreed.interpolate()) {
+        if (rubric.isEmpty() || agreed.interpolate().isEmpty()
+                || rubric.get().interpolate() == agreed.interpolate().get()) {
             return false;
         }
         out.accept(Finding.of(Code.RUBRIC_MISMATCH).at(rubric.get().headerCell()).component(block.component())
                 .indicator(Findings.indicatorOf(block)).field(Field.RUBRIC_THRESHOLDS)
-                .detail(agreed.interpolate() ? INTERPOLATE : STEP).build());
+                .detail(agreed.interpolate().get() ? INTERPOLATE : STEP).build());
         return true;
     }
 

@@ -24,9 +24,11 @@ import org.kpiconsolidator.model.UnitGroup;
  */
 public final class Evaluator {
 
+    private final ScoringPolicy policy;
     private final Scorer scorer;
 
     public Evaluator(ScoringPolicy policy) {
+        this.policy = policy;
         this.scorer = new Scorer(policy);
     }
 
@@ -63,7 +65,9 @@ public final class Evaluator {
         BigDecimal subtotal = BigDecimal.ZERO;
         for (Indicator indicator : block.indicators()) {
             Optional<AgreedScoring> agreement = Optional.ofNullable(agreed.get(IndicatorKey.of(block, indicator)));
-            Optional<RubricLine> line = agreement.flatMap(AgreedScoring::line)
+            // An agreement silent on interpolation follows the form's adjustment line, else the policy.
+            boolean formInterpolates = block.rubric().map(Rubric::interpolate).orElse(policy.interpolateByDefault());
+            Optional<RubricLine> line = agreement.flatMap(a -> a.line(formInterpolates))
                     .or(() -> lineFor(block, indicator, group));
             ResultRow row = indicator.results();
             BigDecimal weight = agreement.map(AgreedScoring::weight)

@@ -15,8 +15,9 @@ import java.util.List;
  * @param comparisonScale decimals to which stated and recomputed numbers are rounded (half-up)
  *     before comparing them
  * @param divisionScale decimals kept by divisions inside the computation (half-up)
- * @param interpolateByDefault whether an agreed indicator whose {@code interpolate} is left empty
- *     is scored by interpolation (FY2564: no, step scores)
+ * @param interpolateByDefault whether scores are interpolated when nothing says: an agreed
+ *     indicator whose {@code interpolate} is left empty, on a form without a rubric table for it
+ *     (FY2564: no, step scores)
  */
 public record ScoringPolicy(List<BigDecimal> points, boolean floorAtLevelOne, int comparisonScale,
         int divisionScale, boolean interpolateByDefault) {

@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.kpiconsolidator.model.IndicatorKey;
 import org.kpiconsolidator.model.UnitGroup;
 import org.kpiconsolidator.scoring.AgreedScoring;
-import org.kpiconsolidator.scoring.ScoringPolicy;
 
 /** Reading agreements.csv and resolving what one unit agreed (SPEC 5.1). */
 class AgreementsTest {
@@ -44,7 +43,7 @@ class AgreementsTest {
     }
 
     Agreements read(String text) throws Exception {
-        return Agreements.read(write(text), ScoringPolicy.FY2564);
+        return Agreements.read(write(text));
     }
 
     @Test
@@ -54,13 +53,13 @@ class AgreementsTest {
         assertThat(medical.indicators()).extracting(a -> a.key().toString(), AgreedIndicator::unitId, AgreedIndicator::weight)
                 .containsExactly(tuple("4/4", "07000000", new BigDecimal("5")), tuple("5/5.1", "07000000", BigDecimal.TEN),
                         tuple("5/5.2", "*", BigDecimal.TEN), tuple("1/1", "07000000", new BigDecimal("20")));
-        assertThat(medical.find(new IndicatorKey(4, "4")).orElseThrow().rubricLine().isNumeric()).isFalse();
+        assertThat(medical.find(new IndicatorKey(4, "4")).orElseThrow().rubricLine(false).isNumeric()).isFalse();
         assertThat(medical.identified()).isTrue();
 
         UnitAgreement environment = agreements.forUnit(Optional.of("22000000"), Optional.of(UnitGroup.B));
         assertThat(environment.find(new IndicatorKey(5, "5.1")).orElseThrow().thresholds().get(0).value())
                 .isEqualByComparingTo("65");
-        assertThat(environment.find(new IndicatorKey(1, "1")).orElseThrow().rubricLine().isDownward()).isTrue();
+        assertThat(environment.find(new IndicatorKey(1, "1")).orElseThrow().rubricLine(false).isDownward()).isTrue();
     }
 
     @Test
@@ -68,7 +67,8 @@ class AgreementsTest {
         UnitAgreement groupC = read(ROWS).forUnit(Optional.of("22000000"), Optional.of(UnitGroup.C));
         IndicatorKey budget = new IndicatorKey(5, "5.1");
         assertThat(groupC.hasLine(budget)).isFalse();
-        assertThat(groupC.scoring().get(budget)).isEqualTo(new AgreedScoring(Optional.empty(), BigDecimal.TEN));
+        assertThat(groupC.scoring().get(budget))
+                .isEqualTo(new AgreedScoring(Optional.empty(), Optional.of(true), BigDecimal.TEN));
         UnitAgreement noGroup = read(ROWS).forUnit(Optional.of("22000000"), Optional.empty());
         assertThat(noGroup.hasLine(budget)).isFalse();
     }
@@ -81,16 +81,13 @@ class AgreementsTest {
     }
 
     @Test
-    void interpolationLeftEmptyIsThePolicysDefaultAndTargetsRead() throws Exception {
-        ScoringPolicy interpolating = new ScoringPolicy(ScoringPolicy.FY2564.points(), true, 2, 10, true);
-        Agreements agreements = Agreements.read(write(ROWS), interpolating);
+    void interpolationLeftEmptyIsLeftToTheFormAndTargetsRead() throws Exception {
+        Agreements agreements = read(ROWS);
         assertThat(agreements.rows()).filteredOn(r -> r.key().indicator().equals("5.2"))
-                .extracting(AgreedIndicator::interpolate).containsExactly(true);
-        assertThat(read(ROWS).rows()).filteredOn(r -> r.key().indicator().equals("5.2"))
-                .extracting(AgreedIndicator::interpolate).containsExactly(false);
-        assertThat(read(ROWS).rows()).filteredOn(r -> r.unitId().equals("07000000") && r.key().component() == 1)
+                .extracting(AgreedIndicator::interpolate).containsExactly(Optional.empty());
+        assertThat(agreements.rows()).filteredOn(r -> r.unitId().equals("07000000") && r.key().component() == 1)
                 .extracting(AgreedIndicator::targetLevel, AgreedIndicator::interpolate)
-                .containsExactly(tuple(Optional.of(5), true));
+                .containsExactly(tuple(Optional.of(5), Optional.of(true)));
     }
 
     /** A malformed agreements file names the line and column (field) of the first problem. */
@@ -113,7 +110,7 @@ class AgreementsTest {
             """)
     void malformedRowIsAnErrorAtItsLineAndColumn(String name, String row, int column) throws Exception {
         Path file = write(HEADER + row + "\n");
-        assertThatThrownBy(() -> Agreements.read(file, ScoringPolicy.FY2564))
+        assertThatThrownBy(() -> Agreements.read(file))
                 .isInstanceOfSatisfying(ReferenceFileException.class, e -> {
                     assertThat(e.line()).as(e.getMessage()).isEqualTo(2);
                     assertThat(e.column()).as(e.getMessage()).isEqualTo(column);
@@ -125,7 +122,7 @@ class AgreementsTest {
     void sameIndicatorTwiceIsAnErrorOnTheSecondLine() throws Exception {
         Path file = write(HEADER + "*,1,1,ก,10,5,20,40,60,80,100,false,\n*,2,4,ข,10,5,20,40,60,80,100,false,\n"
                 + "*,1,1.,ก,10,5,20,40,60,80,100,false,\n");
-        assertThatThrownBy(() -> Agreements.read(file, ScoringPolicy.FY2564))
+        assertThatThrownBy(() -> Agreements.read(file))
                 .isInstanceOfSatisfying(ReferenceFileException.class, e -> assertThat(List.of(e.line(), e.column()))
                         .containsExactly(4, 3));
     }
@@ -133,7 +130,7 @@ class AgreementsTest {
     @Test
     void missingThresholdColumnIsAnErrorInTheHeader() throws Exception {
         Path file = write("unit_id,component,indicator,weight,t1,t2,t3,t4\n");
-        assertThatThrownBy(() -> Agreements.read(file, ScoringPolicy.FY2564))
+        assertThatThrownBy(() -> Agreements.read(file))
                 .isInstanceOfSatisfying(ReferenceFileException.class, e -> assertThat(List.of(e.line(), e.column()))
                         .containsExactly(1, 9));
     }
@@ -143,7 +140,7 @@ class AgreementsTest {
         Path roster = dir.resolve("roster.csv");
         Files.writeString(roster, "unit_id,unit_name,aliases,group\n07000000,สำนักการแพทย์,,A\n", StandardCharsets.UTF_8);
         Path file = write(ROWS);
-        Agreements agreements = Agreements.read(file, ScoringPolicy.FY2564);
+        Agreements agreements = Agreements.read(file);
         assertThat(agreements.unmatchedUnits(Optional.of(Roster.read(roster))))
                 .singleElement().asString().startsWith(file + ":9:1: ");
         assertThat(agreements.unmatchedUnits(Optional.empty())).hasSize(2)

@@ -194,6 +194,13 @@ class ReferenceRulesTest {
         }
 
         @Test
+        void negative_interpolationLeftEmptyFollowsTheForm() {
+            FileOutcome o = run(form -> form, agreed(line -> line.startsWith(BANG_KHAE + ",2,")
+                    ? line.replace(",true,", ",,") : line));
+            assertThat(o.findings()).isEmpty();
+        }
+
+        @Test
         void negative_formAsAgreed() {
             assertThat(of(findings(form -> form, sampleReference), Code.RUBRIC_MISMATCH)).isEmpty();
         }

@@ -17,7 +17,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.kpiconsolidator.reference.ReferenceData;
 import org.kpiconsolidator.reference.ReferenceFileException;
-import org.kpiconsolidator.scoring.ScoringPolicy;
 
 /**
  * The reference data that go with the samples: {@code samples/roster.csv} and
@@ -215,7 +214,7 @@ public final class SampleReference {
             writeAgreements(agreements);
             rewrite(roster, rosterLine);
             rewrite(agreements, agreementLine);
-            return ReferenceData.read(Optional.of(roster), Optional.of(agreements), ScoringPolicy.FY2564);
+            return ReferenceData.read(Optional.of(roster), Optional.of(agreements));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ReferenceFileException e) {
