@@ -23,7 +23,7 @@ public final class UnitNames {
     private UnitNames() {
     }
 
-    /** The file's unit name, or empty when no block names one. */
+    /** The file's unit name as its forms give it (no roster), or empty when no block names one. */
     public static String fileUnit(Submission submission) {
         return identify(submission, Optional.empty()).formName();
     }
@@ -53,11 +53,6 @@ public final class UnitNames {
             }
         }
         return best == null ? new UnitMatch("", null, Optional.empty()) : best.match;
-    }
-
-    /** The key of a unit known only by name: its label key, so spacing and spelling noise do not split it. */
-    public static String keyOf(String name) {
-        return ThaiText.keyOf(name);
     }
 
     private static final class Vote {

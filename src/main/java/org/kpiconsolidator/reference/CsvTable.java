@@ -25,12 +25,10 @@ final class CsvTable {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
 
-    private final Path file;
     private final Map<String, Integer> columns;
     private final List<Row> rows;
 
-    private CsvTable(Path file, Map<String, Integer> columns, List<Row> rows) {
-        this.file = file;
+    private CsvTable(Map<String, Integer> columns, List<Row> rows) {
         this.columns = Map.copyOf(columns);
         this.rows = List.copyOf(rows);
     }
@@ -79,7 +77,7 @@ final class CsvTable {
         } catch (IOException e) {
             throw new ReferenceFileException(file, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        return new CsvTable(file, columns, rows);
+        return new CsvTable(columns, rows);
     }
 
     private static Map<String, Integer> header(TextFile text, int line, CSVRecord record, List<String> required,
@@ -102,10 +100,6 @@ final class CsvTable {
             }
         }
         return columns;
-    }
-
-    Path file() {
-        return file;
     }
 
     /** The 1-based field number of a column of the header; 1 when the (optional) column is absent. */

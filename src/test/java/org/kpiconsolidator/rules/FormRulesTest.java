@@ -384,8 +384,8 @@ class FormRulesTest {
         @Test
         void positive_groupRubricWithoutACheckedGroup() {
             List<Finding> f = findings(form -> form.withGroupLetter(null));
-            assertThat(of(f, Code.MISSING_FIELD)).extracting(Finding::sheet, Finding::indicator, Finding::field)
-                    .containsExactly(tuple("ตัวชี้วัด 5.1", "5.1", org.kpiconsolidator.finding.Field.GROUP));
+            assertThat(of(f, Code.MISSING_FIELD)).extracting(Finding::sheet, Finding::a1, Finding::indicator,
+                    Finding::field).containsExactly(tuple("ตัวชี้วัด 5.1", "B23", "5.1", Field.GROUP));
         }
 
         @Test
