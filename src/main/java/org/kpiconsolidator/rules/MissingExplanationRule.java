@@ -46,7 +46,9 @@ public final class MissingExplanationRule implements FormRule {
                     .flatMap(AgreedIndicator::targetLevel)
                     .or(() -> printedTarget(indicator));
             Optional<Integer> achieved = s.recomputed().map(Score::level).or(() -> statedLevel(indicator));
-            if (target.isEmpty() || achieved.isEmpty() || achieved.get() >= target.get()) {
+            // A target that is not a level 1-5 (a value such as ร้อยละ 80) is INVALID_VALUE, not judged here.
+            if (target.isEmpty() || target.get() < 1 || target.get() > 5 || achieved.isEmpty()
+                    || achieved.get() >= target.get()) {
                 continue;
             }
             Optional<Sourced<String>> explanation = indicator.detail()
