@@ -219,6 +219,14 @@ class FormRulesTest {
                     .withDetail(1, d -> d.withTarget("ระดับ 4").withExplanation("-"))));
             assertThat(of(lowered, Code.MISSING_EXPLANATION)).isEmpty();
         }
+
+        @Test
+        void negative_aTargetThatIsNoLevelIsInvalidNotJudged() {
+            List<Finding> f = findings(block(0, b -> b.withSummary(s -> s.withRow(1, r -> r.withTarget("ร้อยละ 80")))
+                    .withDetail(1, d -> d.withTarget("ร้อยละ 80").withExplanation("-"))));
+            assertThat(of(f, Code.MISSING_EXPLANATION)).isEmpty();
+            assertThat(of(f, Code.INVALID_VALUE)).extracting(Finding::a1).containsExactlyInAnyOrder("C39", "B58");
+        }
     }
 
     @Nested
