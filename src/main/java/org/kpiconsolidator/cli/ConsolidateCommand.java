@@ -5,9 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kpiconsolidator.config.FailOn;
+import org.kpiconsolidator.config.RuleSelection;
 import org.kpiconsolidator.config.RunSettings;
 import org.kpiconsolidator.consolidate.Consolidation;
 import org.kpiconsolidator.feedback.FeedbackFolder;
@@ -16,6 +18,9 @@ import org.kpiconsolidator.finding.Severity;
 import org.kpiconsolidator.output.CsvReports;
 import org.kpiconsolidator.output.workbook.ConsolidatedWorkbook;
 import org.kpiconsolidator.pipeline.BatchRunner;
+import org.kpiconsolidator.reference.PolicyFile;
+import org.kpiconsolidator.reference.ReferenceData;
+import org.kpiconsolidator.reference.ReferenceFileException;
 import org.kpiconsolidator.scoring.ScoringPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,6 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar kpi-consolidator.jar consolidate samples --out out",
                 "  java -jar kpi-consolidator.jar consolidate forms/ extra.xlsx --out out --year 2564 --lang en",
+                "  java -jar kpi-consolidator.jar consolidate samples --out out --roster samples/roster.csv"
+                        + " --agreements samples/agreements.csv",
                 "",
                 "Exit status: 0 no finding at or above --fail-on; 1 there are such findings;",
                 "2 usage error; 3 the run could not complete."})
@@ -68,11 +75,32 @@ public final class ConsolidateCommand implements Callable<Integer> {
             description = "Carry the names and phone numbers of the people responsible into the workbook (personal data).")
     boolean includeContacts;
 
+    @Option(names = "--roster", paramLabel = "FILE",
+            description = "roster.csv (unit_id,unit_name,aliases,group): matches units by name or alias, gives their group.")
+    Path roster;
+
+    @Option(names = "--agreements", paramLabel = "FILE",
+            description = "agreements.csv: the agreed indicators, weights and thresholds, scored as the rubric of record.")
+    Path agreements;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "Scoring policy of the year (points per level, floor rule, interpolation default, precision). "
+                    + "Default: FY2564.")
+    Path policy;
+
+    @Option(names = "--skip", paramLabel = "CODE[,CODE...]", description = "Finding codes to leave out of the outputs.")
+    List<String> skip = List.of();
+
+    @Option(names = "--severity", paramLabel = "CODE=LEVEL", split = ",",
+            description = "Report a code at another severity for this run (error, warning or info).")
+    List<String> severity = List.of();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         RunSettings settings = settings();
+        settings.reference().notes().forEach(note -> err.println("kpi-consolidator: note: " + note));
         Path outDir = prepareOutput(settings.outputDir());
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
@@ -128,8 +156,11 @@ public final class ConsolidateCommand implements Callable<Integer> {
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         try {
-            return new RunSettings(inputs, out, year, n, fail, language, includeContacts, ScoringPolicy.FY2564);
-        } catch (IllegalArgumentException e) {
+            ScoringPolicy scoring = policy == null ? ScoringPolicy.FY2564 : PolicyFile.read(policy);
+            ReferenceData reference = ReferenceData.read(Optional.ofNullable(roster), Optional.ofNullable(agreements));
+            return new RunSettings(inputs, out, year, n, fail, language, includeContacts, scoring, reference,
+                    RuleSelection.parse(skip, severity));
+        } catch (ReferenceFileException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
     }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rules}: prints the catalogue of finding codes. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Lists every finding code with its default severity and what it means.")
+        description = {"Lists every finding code with its default severity, what it is about (a cell, a file or the",
+                "batch) and what it means. consolidate --skip and --severity take these codes."})
 public final class RulesCommand implements Callable<Integer> {
 
     @Spec
@@ -30,7 +31,8 @@ public final class RulesCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         for (Code code : Code.values()) {
-            out.printf("%-24s %-8s %s%n", code.name(), code.defaultSeverity(), code.summary(language));
+            out.printf("%-24s %-8s %-6s %s%n", code.name(), code.defaultSeverity(),
+                    code.scope().name().toLowerCase(java.util.Locale.ROOT), code.summary(language));
         }
         return ExitCodes.OK;
     }

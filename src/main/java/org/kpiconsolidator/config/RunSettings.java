@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.kpiconsolidator.finding.Language;
+import org.kpiconsolidator.reference.ReferenceData;
 import org.kpiconsolidator.scoring.ScoringPolicy;
 
 /**
@@ -19,9 +20,12 @@ import org.kpiconsolidator.scoring.ScoringPolicy;
  * @param language the language of messages
  * @param includeContacts whether outputs carry the names and phone numbers of the people responsible
  * @param policy the fiscal year's scoring rules
+ * @param reference the roster and agreements of record, when given
+ * @param rules the codes reported and their severities
  */
 public record RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear, int threads, FailOn failOn,
-        Language language, boolean includeContacts, ScoringPolicy policy) {
+        Language language, boolean includeContacts, ScoringPolicy policy, ReferenceData reference,
+        RuleSelection rules) {
 
     public RunSettings {
         inputs = List.copyOf(inputs);
@@ -29,6 +33,8 @@ public record RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear,
         Objects.requireNonNull(failOn, "failOn");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(rules, "rules");
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("at least one input folder or file is needed");
         }
@@ -38,6 +44,13 @@ public record RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear,
         if (fiscalYear != null && (fiscalYear < 2400 || fiscalYear > 2700)) {
             throw new IllegalArgumentException("--year is a Buddhist Era year such as 2564, got " + fiscalYear);
         }
+    }
+
+    /** Settings without reference data, every code at its default severity. */
+    public RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear, int threads, FailOn failOn,
+            Language language, boolean includeContacts, ScoringPolicy policy) {
+        this(inputs, outputDir, fiscalYear, threads, failOn, language, includeContacts, policy, ReferenceData.NONE,
+                RuleSelection.ALL);
     }
 
     /** Settings for one run with the defaults of SPEC 5. */

@@ -1,10 +1,12 @@
 package org.kpiconsolidator.consolidate;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.kpiconsolidator.finding.Code;
 import org.kpiconsolidator.finding.Finding;
+import org.kpiconsolidator.reference.Roster;
 
 /**
  * A check across the files of a batch (duplicates, years, the roster). Like a form rule it is pure
@@ -23,7 +25,13 @@ public interface BatchRule {
      * @param files every file outcome, in file order
      * @param fiscalYear the year being consolidated (given, or the one most forms give); {@code null}
      *     when no form gives one
+     * @param roster the run's roster, when given
      */
-    record BatchContext(List<FileOutcome> files, Integer fiscalYear) {
+    record BatchContext(List<FileOutcome> files, Integer fiscalYear, Optional<Roster> roster) {
+
+        /** A batch without a roster. */
+        public BatchContext(List<FileOutcome> files, Integer fiscalYear) {
+            this(files, fiscalYear, Optional.empty());
+        }
     }
 }

@@ -11,7 +11,7 @@ public final class BatchRules {
     }
 
     public static List<BatchRule> all() {
-        return List.of(new FiscalYearMismatchRule(), new DuplicateSubmissionRule());
+        return List.of(new FiscalYearMismatchRule(), new DuplicateSubmissionRule(), new MissingSubmissionRule());
     }
 
     /**

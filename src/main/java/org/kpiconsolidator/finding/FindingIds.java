@@ -8,7 +8,9 @@ import java.util.HexFormat;
 /**
  * The stable id of a finding (SPEC 4.1): a short hash of rule, unit, component, indicator and
  * field. Never the cell, which moves when rows are inserted; never the file name, which changes on
- * resubmission, except for duplicate submissions, where the file is the point.
+ * resubmission, except for duplicate submissions, where the file is the point. A finding about a
+ * rubric threshold adds what tells the five thresholds of a row apart (its level, or the group row
+ * it is on), so each changed threshold keeps an id of its own.
  */
 public final class FindingIds {
 
@@ -24,6 +26,9 @@ public final class FindingIds {
                 .append(f.component()).append('|')
                 .append(f.indicator()).append('|')
                 .append(f.field() == null ? "" : f.field().key());
+        if (f.field() == Field.RUBRIC_THRESHOLDS && !f.detail().isEmpty()) {
+            basis.append('|').append(f.detail());
+        }
         if (f.code() == Code.DUPLICATE_SUBMISSION || f.code().scope() == Scope.FILE && f.unitKey().isEmpty()) {
             // Files without a unit (unreadable, not a form) are told apart by their name.
             basis.append('|').append(f.file());

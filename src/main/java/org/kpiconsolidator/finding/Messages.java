@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -27,7 +29,10 @@ public final class Messages {
     private Messages() {
     }
 
-    /** The message of a finding in a language. */
+    /**
+     * The message of a finding in a language: the most specific template of its code (see
+     * {@link #templateKeys}), filled with the finding's fields.
+     */
     public static String of(Finding f, Language language) {
         return fill(template(f, language), f, language);
     }
@@ -63,12 +68,14 @@ public final class Messages {
     private static String template(Finding f, Language language) {
         Properties t = TEMPLATES.get(language);
         String template = null;
-        String variant = variant(f);
-        if (variant != null) {
-            template = t.getProperty(f.code().name() + "." + variant);
+        for (String key : templateKeys(f)) {
+            template = t.getProperty(key);
+            if (template != null) {
+                break;
+            }
         }
         if (template == null) {
-            template = t.getProperty(f.code().name(), f.code().summary(language));
+            template = f.code().summary(language);
         }
         return template;
     }
@@ -85,19 +92,46 @@ public final class Messages {
                 .replace("{detail}", f.detail());
     }
 
+    /**
+     * Template keys from the most specific: a special variant of the code ({@code unit} for the
+     * unit-level weight sum, {@code range} for an out-of-range value), then {@code CODE.field.kind}
+     * where the detail is a kind word such as {@code missing} (or a level number, kind {@code level}),
+     * then {@code CODE.field}, then {@code CODE}.
+     */
+    static List<String> templateKeys(Finding f) {
+        String code = f.code().name();
+        List<String> keys = new ArrayList<>(4);
+        if (f.code() == Code.WEIGHT_SUM_MISMATCH && f.component().isEmpty()) {
+            keys.add(code + ".unit");
+        }
+        if (f.code() == Code.INVALID_VALUE && !f.expected().isEmpty()) {
+            keys.add(code + ".range");
+        }
+        if (f.field() != null) {
+            String kind = kindOf(f.detail());
+            if (kind != null) {
+                keys.add(code + "." + f.field().key() + "." + kind);
+            }
+            keys.add(code + "." + f.field().key());
+        }
+        keys.add(code);
+        return keys;
+    }
+
+    /** {@code level} for a level number, the word itself for a lower-case word, else {@code null}. */
+    private static String kindOf(String detail) {
+        if (detail.isEmpty()) {
+            return null;
+        }
+        if (detail.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return "level";
+        }
+        return detail.chars().allMatch(c -> c >= 'a' && c <= 'z') ? detail : null;
+    }
+
     /** A field as a reader says it, e.g. {@code น้ำหนัก}; empty for {@code null}. */
     public static String fieldName(Field field, Language language) {
         return field == null ? "" : TEMPLATES.get(language).getProperty("field." + field.key(), field.key());
-    }
-
-    private static String variant(Finding f) {
-        if (f.code() == Code.WEIGHT_SUM_MISMATCH && f.component().isEmpty()) {
-            return "unit";
-        }
-        if (f.code() == Code.INVALID_VALUE && !f.expected().isEmpty()) {
-            return "range";
-        }
-        return f.field() == null ? null : f.field().key();
     }
 
     private static Properties load(String name) {

@@ -23,7 +23,7 @@ import org.kpiconsolidator.workbook.CellRef;
 public record FormBlock(
         CellRef anchor,
         @Valid BlockHeader header,
-        Optional<Rubric> rubric,
+        Optional<@Valid Rubric> rubric,
         Optional<CellRef> weightHeader,
         List<@Valid Indicator> indicators,
         Optional<@Valid Subtotal> subtotal,

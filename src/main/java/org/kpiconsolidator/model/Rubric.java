@@ -1,5 +1,6 @@
 package org.kpiconsolidator.model;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.kpiconsolidator.workbook.CellRef;
@@ -13,7 +14,7 @@ import org.kpiconsolidator.workbook.CellRef;
  * @param levels the level columns of the header, in order of level
  */
 public record Rubric(CellRef headerCell, boolean interpolate, boolean groupSpecific, List<RubricLevel> levels,
-        List<RubricRow> rows) {
+        List<@Valid RubricRow> rows) {
 
     public Rubric {
         levels = List.copyOf(levels);

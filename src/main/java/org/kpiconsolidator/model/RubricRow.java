@@ -1,6 +1,7 @@
 package org.kpiconsolidator.model;
 
 import java.util.List;
+import org.kpiconsolidator.model.constraint.Required;
 import org.kpiconsolidator.workbook.CellRef;
 
 /**
@@ -10,9 +11,10 @@ import org.kpiconsolidator.workbook.CellRef;
  * @param label the first cell's text
  * @param indicatorNumber the indicator number the label starts with ({@code 1}), or empty
  * @param group the group of a group-specific row, or {@code null}
- * @param thresholds levels 1 to 5, in order; a blank cell is a blank {@link Sourced}
+ * @param thresholds levels 1 to 5, in order; a blank cell is a blank {@link Sourced} and a
+ *     MISSING_FIELD finding: every level of a rubric row needs its threshold
  */
-public record RubricRow(String label, String indicatorNumber, UnitGroup group, List<Sourced<Threshold>> thresholds,
+public record RubricRow(String label, String indicatorNumber, UnitGroup group, List<@Required Sourced<Threshold>> thresholds,
         CellRef labelCell) {
 
     public RubricRow {

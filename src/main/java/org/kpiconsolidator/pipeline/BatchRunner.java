@@ -46,15 +46,15 @@ public final class BatchRunner {
         Integer year = BatchRules.fiscalYear(outcomes, settings.fiscalYear());
         Map<String, List<Finding>> byFile = new HashMap<>();
         List<Finding> batchFindings = new ArrayList<>();
-        BatchRule.BatchContext context = new BatchRule.BatchContext(outcomes, year);
+        BatchRule.BatchContext context = new BatchRule.BatchContext(outcomes, year, settings.reference().roster());
         for (BatchRule rule : BatchRules.all()) {
-            rule.check(context, f -> {
+            rule.check(context, found -> settings.rules().apply(found).ifPresent(f -> {
                 if (f.file().isEmpty()) {
                     batchFindings.add(f);
                 } else {
                     byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
                 }
-            });
+            }));
         }
         List<FileOutcome> merged = outcomes.stream()
                 .map(o -> o.withFindings(byFile.getOrDefault(o.file().name(), List.of()))).toList();

@@ -24,7 +24,11 @@ import org.kpiconsolidator.model.Contact;
 import org.kpiconsolidator.model.FormBlock;
 import org.kpiconsolidator.model.Submission;
 import org.kpiconsolidator.model.UnitGroup;
+import org.kpiconsolidator.reference.ReferenceData;
+import org.kpiconsolidator.reference.UnitAgreement;
+import org.kpiconsolidator.reference.UnitMatch;
 import org.kpiconsolidator.rules.FormContext;
+import org.kpiconsolidator.rules.FormReference;
 import org.kpiconsolidator.rules.FormRule;
 import org.kpiconsolidator.rules.Rules;
 import org.kpiconsolidator.scoring.Evaluator;
@@ -99,11 +103,17 @@ public final class FileProcessor {
             return outcome(file, FileStatus.NOT_A_FORM, stamp(findings, file, "", ""), facts);
         }
         Submission submission = reading.submission().get();
-        String unit = UnitNames.fileUnit(submission);
-        String unitKey = UnitNames.keyOf(unit);
-        UnitGroup group = formGroup(submission);
-        SubmissionScore score = evaluator.evaluate(submission, group);
-        FormContext context = new FormContext(submission, score, settings.policy());
+        ReferenceData reference = settings.reference();
+        UnitMatch match = UnitNames.identify(submission, reference.roster());
+        String unit = match.displayName();
+        String unitKey = match.key();
+        // SPEC 5.1: the roster's group, not the box checked on the form, picks group-rubric rows.
+        UnitGroup group = match.rosterGroup().orElseGet(() -> formGroup(submission));
+        Optional<UnitAgreement> agreement = reference.agreementOf(match, Optional.ofNullable(group));
+        SubmissionScore score = evaluator.evaluate(submission, group,
+                agreement.map(UnitAgreement::scoring).orElse(Map.of()));
+        FormContext context = new FormContext(submission, score, settings.policy(),
+                new FormReference(reference.roster(), match, agreement));
         List<Finding> findings = new ArrayList<>(reading.findings());
         for (FormRule rule : rules) {
             rule.check(context, findings::add);
@@ -148,8 +158,9 @@ public final class FileProcessor {
         return null;
     }
 
-    private static List<Finding> stamp(List<Finding> findings, InputFile file, String unit, String unitKey) {
-        return findings.stream().map(f -> f.stamped(file.name(), unit, unitKey)).toList();
+    /** The findings in the file and unit, as the run's rule selection reports them. */
+    private List<Finding> stamp(List<Finding> findings, InputFile file, String unit, String unitKey) {
+        return settings.rules().apply(findings.stream().map(f -> f.stamped(file.name(), unit, unitKey)).toList());
     }
 
     private FileOutcome unreadable(InputFile file, Code code, String reason, FileFacts facts) {
@@ -157,8 +168,9 @@ public final class FileProcessor {
         return outcome(file, FileStatus.UNREADABLE, List.of(f), facts);
     }
 
-    private static FileOutcome outcome(InputFile file, FileStatus status, List<Finding> findings, FileFacts facts) {
-        return new FileOutcome(file, status, "", "", null, null, null, Optional.empty(), findings, facts, List.of());
+    private FileOutcome outcome(InputFile file, FileStatus status, List<Finding> findings, FileFacts facts) {
+        return new FileOutcome(file, status, "", "", null, null, null, Optional.empty(), settings.rules().apply(findings),
+                facts, List.of());
     }
 
     private static FileFacts facts(InputFile file, String producer, String format) throws IOException {

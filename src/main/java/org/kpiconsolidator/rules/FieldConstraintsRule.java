@@ -15,6 +15,7 @@ import org.kpiconsolidator.finding.Field;
 import org.kpiconsolidator.finding.Finding;
 import org.kpiconsolidator.model.FormBlock;
 import org.kpiconsolidator.model.Indicator;
+import org.kpiconsolidator.model.RubricRow;
 import org.kpiconsolidator.model.Sourced;
 import org.kpiconsolidator.model.Submission;
 import org.kpiconsolidator.model.constraint.Required;
@@ -23,7 +24,8 @@ import org.kpiconsolidator.model.constraint.Within;
 /**
  * MISSING_FIELD and INVALID_VALUE from the Bean Validation constraints on the model records: a
  * {@link Required} violation is MISSING_FIELD, any other is INVALID_VALUE, each at the cell of the
- * violating value. The ranges live on the records (weight 0-100, level 0-5), not here.
+ * violating value. The ranges live on the records (weight 0-100, level 0-5, every rubric threshold
+ * present), not here. A rubric threshold's finding carries its level in {@code detail}.
  */
 public final class FieldConstraintsRule implements FormRule {
 
@@ -41,7 +43,8 @@ public final class FieldConstraintsRule implements FormRule {
             Map.entry("detail.achieved", Field.DETAIL_LEVEL),
             Map.entry("detail.target", Field.DETAIL_LEVEL),
             Map.entry("subtotal.weight", Field.SUBTOTAL),
-            Map.entry("subtotal.value", Field.SUBTOTAL));
+            Map.entry("subtotal.value", Field.SUBTOTAL),
+            Map.entry("rows.thresholds", Field.RUBRIC_THRESHOLDS));
 
     private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
 
@@ -67,9 +70,10 @@ public final class FieldConstraintsRule implements FormRule {
             Finding.Builder f = Finding.of(missing ? Code.MISSING_FIELD : Code.INVALID_VALUE)
                     .at(value.cell())
                     .component(where.block == null ? 0 : where.block.component())
-                    .indicator(where.indicator == null ? "" : where.indicator.number())
+                    .indicator(where.indicatorNumber())
                     .field(where.field)
-                    .stated(value.raw());
+                    .stated(value.raw())
+                    .detail(where.level == 0 ? "" : Integer.toString(where.level));
             if (v.getConstraintDescriptor().getAnnotation() instanceof Within range) {
                 f.expected(range.min() + "-" + range.max());
             }
@@ -77,7 +81,23 @@ public final class FieldConstraintsRule implements FormRule {
         }
     }
 
-    private record Located(FormBlock block, Indicator indicator, Field field) {
+    /**
+     * Where a violation is: its block, and its indicator or rubric row; {@code level} is the 1-based
+     * level of a rubric threshold, else 0.
+     */
+    private record Located(FormBlock block, Indicator indicator, RubricRow rubricRow, int level, Field field) {
+
+        /** The indicator's number, or the one a rubric row scores (its own, or the block's only one). */
+        String indicatorNumber() {
+            if (indicator != null) {
+                return indicator.number();
+            }
+            if (rubricRow != null && !rubricRow.indicatorNumber().isEmpty()) {
+                return rubricRow.indicatorNumber();
+            }
+            return rubricRow != null && block != null && block.indicators().size() == 1
+                    ? block.indicators().get(0).number() : "";
+        }
     }
 
     /**
@@ -88,6 +108,8 @@ public final class FieldConstraintsRule implements FormRule {
     private static Located locate(Submission submission, Path path) {
         FormBlock block = null;
         Indicator indicator = null;
+        RubricRow rubricRow = null;
+        int level = 0;
         String parent = "";
         String property = "";
         for (Path.Node node : path) {
@@ -96,6 +118,10 @@ public final class FieldConstraintsRule implements FormRule {
                     block = submission.blocks().get(node.getIndex());
                 } else if (property.equals("indicators") && block != null) {
                     indicator = block.indicators().get(node.getIndex());
+                } else if (property.equals("rows") && block != null && block.rubric().isPresent()) {
+                    rubricRow = block.rubric().get().rows().get(node.getIndex());
+                } else if (property.equals("thresholds")) {
+                    level = node.getIndex() + 1;
                 }
             }
             String name = node.getName();
@@ -105,6 +131,6 @@ public final class FieldConstraintsRule implements FormRule {
             parent = property;
             property = name;
         }
-        return new Located(block, indicator, FIELDS.get(parent + "." + property));
+        return new Located(block, indicator, rubricRow, level, FIELDS.get(parent + "." + property));
     }
 }

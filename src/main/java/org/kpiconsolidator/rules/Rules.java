@@ -13,6 +13,9 @@ public final class Rules {
         return List.of(
                 new FieldConstraintsRule(),
                 new UnitNameInconsistentRule(),
+                new UnknownUnitRule(),
+                new GroupMismatchRule(),
+                new RubricMismatchRule(),
                 new UnscorableResultRule(),
                 new RubricPointsInvalidRule(),
                 new ThresholdsNotMonotonicRule(),
@@ -22,6 +25,7 @@ public final class Rules {
                 new WeightInconsistentRule(),
                 new WeightSumMismatchRule(),
                 new SubtotalMismatchRule(),
-                new MissingValueRule());
+                new MissingValueRule(),
+                new MissingExplanationRule());
     }
 }

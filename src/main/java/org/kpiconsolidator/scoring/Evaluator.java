@@ -3,9 +3,11 @@ package org.kpiconsolidator.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kpiconsolidator.model.FormBlock;
 import org.kpiconsolidator.model.Indicator;
+import org.kpiconsolidator.model.IndicatorKey;
 import org.kpiconsolidator.model.ResultRow;
 import org.kpiconsolidator.model.Rubric;
 import org.kpiconsolidator.model.RubricRow;
@@ -16,13 +18,17 @@ import org.kpiconsolidator.model.UnitGroup;
 
 /**
  * Recomputes every indicator, block subtotal and the unit total of a submission with the official
- * points, whatever points the form's rubric headers print.
+ * points, whatever points the form's rubric headers print. With an agreement of record, an agreed
+ * indicator is scored on the agreed thresholds and interpolation and weighted with the agreed
+ * weight; an indicator that is not agreed is scored with the form's own rubric and weight.
  */
 public final class Evaluator {
 
+    private final ScoringPolicy policy;
     private final Scorer scorer;
 
     public Evaluator(ScoringPolicy policy) {
+        this.policy = policy;
         this.scorer = new Scorer(policy);
     }
 
@@ -31,11 +37,20 @@ public final class Evaluator {
      *     the box checked on the form); {@code null} when unknown
      */
     public SubmissionScore evaluate(Submission submission, UnitGroup group) {
+        return evaluate(submission, group, Map.of());
+    }
+
+    /**
+     * @param group the unit group that picks the row of a group-specific rubric of the form
+     * @param agreed the agreement of record by indicator; empty when there is none. An agreed
+     *     indicator missing from the form counts nothing: only the form's indicators are scored
+     */
+    public SubmissionScore evaluate(Submission submission, UnitGroup group, Map<IndicatorKey, AgreedScoring> agreed) {
         List<BlockScore> blocks = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal statedTotal = null;
         for (FormBlock block : submission.blocks()) {
-            BlockScore b = evaluate(block, group);
+            BlockScore b = evaluate(block, group, agreed);
             blocks.add(b);
             total = total.add(b.recomputedSubtotal());
             if (b.statedSubtotal().isPresent()) {
@@ -45,13 +60,18 @@ public final class Evaluator {
         return new SubmissionScore(submission, group, blocks, total, Optional.ofNullable(statedTotal));
     }
 
-    private BlockScore evaluate(FormBlock block, UnitGroup group) {
+    private BlockScore evaluate(FormBlock block, UnitGroup group, Map<IndicatorKey, AgreedScoring> agreed) {
         List<IndicatorScore> scores = new ArrayList<>();
         BigDecimal subtotal = BigDecimal.ZERO;
         for (Indicator indicator : block.indicators()) {
-            Optional<RubricLine> line = lineFor(block, indicator, group);
+            Optional<AgreedScoring> agreement = Optional.ofNullable(agreed.get(IndicatorKey.of(block, indicator)));
+            // An agreement silent on interpolation follows the form's adjustment line, else the policy.
+            boolean formInterpolates = block.rubric().map(Rubric::interpolate).orElse(policy.interpolateByDefault());
+            Optional<RubricLine> line = agreement.flatMap(a -> a.line(formInterpolates))
+                    .or(() -> lineFor(block, indicator, group));
             ResultRow row = indicator.results();
-            BigDecimal weight = ScoringPolicy.usableWeight(row.weight().value());
+            BigDecimal weight = agreement.map(AgreedScoring::weight)
+                    .orElseGet(() -> ScoringPolicy.usableWeight(row.weight().value()));
             Optional<Score> score = row.result().isPresent()
                     ? scorer.score(row.result().value(), line.orElse(null), weight)
                     : Optional.empty();

@@ -5,24 +5,28 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The scoring rules of one fiscal year: points per level, the floor rule, and the precision of
- * comparisons and divisions. The evaluation office republishes these yearly, so they are a value
- * handed to the scorer, not constants in the code.
+ * The scoring rules of one fiscal year: points per level, the floor rule, the interpolation default
+ * and the precision of comparisons and divisions. The evaluation office republishes these yearly,
+ * so they are a value handed to the scorer (built in for FY2564, or read from a settings file), not
+ * constants in the code.
  *
  * @param points the points of levels 1 to 5 (FY2564: 60, 70, 80, 90, 100)
- * @param floorAtLevelOne a result below level 1 scores the points of level 1
+ * @param floorAtLevelOne a result below level 1 scores the points of level 1 (else 0)
  * @param comparisonScale decimals to which stated and recomputed numbers are rounded (half-up)
  *     before comparing them
  * @param divisionScale decimals kept by divisions inside the computation (half-up)
+ * @param interpolateByDefault whether scores are interpolated when nothing says: an agreed
+ *     indicator whose {@code interpolate} is left empty, on a form without a rubric table for it
+ *     (FY2564: no, step scores)
  */
 public record ScoringPolicy(List<BigDecimal> points, boolean floorAtLevelOne, int comparisonScale,
-        int divisionScale) {
+        int divisionScale, boolean interpolateByDefault) {
 
     /** The FY2564 rules of SPEC section 3. */
     public static final ScoringPolicy FY2564 = new ScoringPolicy(
             List.of(BigDecimal.valueOf(60), BigDecimal.valueOf(70), BigDecimal.valueOf(80), BigDecimal.valueOf(90),
                     BigDecimal.valueOf(100)),
-            true, 2, 10);
+            true, 2, 10, false);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

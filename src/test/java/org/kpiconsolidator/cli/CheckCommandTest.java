@@ -156,8 +156,9 @@ class CheckCommandTest {
         }
         assertThat(names).containsExactlyInAnyOrder("international-affairs-office.feedback.xlsx",
                 "medical-department.feedback.xlsx", "chatuchak-district.feedback.xls",
-                "environment-department.feedback.xlsx", "social-development-department.feedback.xlsx");
-        assertThat(out).contains("5 feedback copies");
+                "environment-department.feedback.xlsx", "social-development-department.feedback.xlsx",
+                "social-development-department-resubmitted.feedback.xlsx", "bang-bon-district.feedback.xlsx");
+        assertThat(out).contains("7 feedback copies");
     }
 
     private static List<String> rowsWithCode(String output) {

@@ -106,6 +106,16 @@ class ConsolidateJarIT {
     }
 
     @Test
+    void withoutARosterUnitsAreKnownByTheirNames() throws IOException {
+        List<CSVRecord> log = rows("discrepancies.csv");
+        assertThat(log).extracting(r -> r.get("rule")).doesNotContain("UNKNOWN_UNIT", "MISSING_SUBMISSION",
+                "GROUP_MISMATCH", "RUBRIC_MISMATCH", "DUPLICATE_SUBMISSION");
+        assertThat(log).filteredOn(r -> r.get("rule").equals("MISSING_EXPLANATION"))
+                .extracting(r -> r.get("file"), r -> r.get("sheet"), r -> r.get("cell"), r -> r.get("indicator"))
+                .containsExactly(tuple("bang-bon-district.xlsx", "องค์ประกอบที่ 1-3", "A67", "2"));
+    }
+
+    @Test
     void everyIndicatorOfEverySampleIsListedWithItsRecomputation() throws IOException {
         List<CSVRecord> indicators = rows("indicators.csv");
         assertThat(indicators).extracting(r -> r.get("file")).contains(SEED, CLEAN, "chatuchak-district.xls");

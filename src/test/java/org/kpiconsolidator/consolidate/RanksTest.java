@@ -23,8 +23,7 @@ class RanksTest {
         Files.copy(clean, dir.resolve("bang-khae-resubmitted.xlsx")); // 96.3 again: a tie
         SampleForms.chatuchakDistrict().render(dir); // 96, group C
         SampleForms.Sample medical = SampleForms.medicalDepartment(); // 92.1, but for 2563
-        new SampleForms.Sample("medical-2563.xlsx", medical.form().withFiscalYearBE(2563), medical.layout(),
-                medical.roster()).render(dir);
+        new SampleForms.Sample("medical-2563.xlsx", medical.form().withFiscalYearBE(2563), medical.layout()).render(dir);
         Files.writeString(dir.resolve("notes.xlsx"), "not a workbook");
         Consolidation c = new BatchRunner().run(RunSettings.defaults(List.of(dir), dir.resolve("out")), f -> { });
 

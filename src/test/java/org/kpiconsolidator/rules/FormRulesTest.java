@@ -12,7 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kpiconsolidator.finding.Code;
+import org.kpiconsolidator.finding.Field;
 import org.kpiconsolidator.finding.Finding;
 import org.kpiconsolidator.testing.BlockSpec;
 import org.kpiconsolidator.testing.FormSpec;
@@ -141,6 +145,91 @@ class FormRulesTest {
     }
 
     @Nested
+    class LevelMismatchWithoutARubric {
+        /** Indicator 4's rubric row loses its level 2 threshold, so its value 77 cannot be placed. */
+        final UnaryOperator<FormSpec> unscorable = block(1, b -> {
+            List<RubricSpec.Row> rows = new ArrayList<>(b.rubric().rows());
+            rows.set(0, RubricSpec.row(rows.get(0).label(), 60, null, 70, 75, 80));
+            RubricSpec r = b.rubric();
+            return b.toBuilder().rubric(new RubricSpec(r.interpolate(), r.levelPoints(), r.groupSpecific(), rows,
+                    r.floorNote())).build();
+        });
+
+        @Test
+        void positive_detailDisagreesWithSummary() {
+            List<Finding> f = findings(unscorable.andThen(block(1, b -> b.withDetail(0,
+                    d -> d.withAchieved("ระดับ 3"))))::apply);
+            assertThat(of(f, Code.LEVEL_MISMATCH)).extracting(Finding::sheet, Finding::a1, Finding::stated,
+                    Finding::expected).containsExactly(tuple(C2, "C40", "3", "4"));
+        }
+
+        @Test
+        void negative_detailAgreesWithSummary() {
+            assertThat(of(findings(unscorable), Code.LEVEL_MISMATCH)).isEmpty();
+        }
+    }
+
+    @Nested
+    class ThresholdsPresent {
+        @Test
+        void positive_blankThresholdIsMissingAtItsCell() {
+            List<Finding> f = findings(block(1, b -> {
+                List<RubricSpec.Row> rows = new ArrayList<>(b.rubric().rows());
+                rows.set(1, RubricSpec.row(rows.get(1).label(), 80, 85, 90, null, 100));
+                RubricSpec r = b.rubric();
+                return b.toBuilder().rubric(new RubricSpec(r.interpolate(), r.levelPoints(), r.groupSpecific(), rows,
+                        r.floorNote())).build();
+            }));
+            assertThat(of(f, Code.MISSING_FIELD)).extracting(Finding::sheet, Finding::a1, Finding::indicator,
+                    Finding::field, Finding::detail).contains(tuple(C2, "E14", "5", Field.RUBRIC_THRESHOLDS, "4"));
+        }
+
+        @Test
+        void negative_everyThresholdFilled() {
+            assertThat(of(cleanFindings, Code.MISSING_FIELD)).isEmpty();
+        }
+    }
+
+    @Nested
+    class MissingExplanation {
+        @ParameterizedTest
+        @NullSource
+        @ValueSource(strings = {"-", "ไม่มี", " - "})
+        void positive_belowTargetWithoutAnExplanation(String explanation) {
+            List<Finding> f = findings(block(0, b -> b.withDetail(1, d -> d.withExplanation(explanation))));
+            // The explanation section of indicator 2 starts at A66 (its text below).
+            assertThat(of(f, Code.MISSING_EXPLANATION)).extracting(Finding::sheet, Finding::a1, Finding::indicator,
+                    Finding::stated, Finding::expected).containsExactly(tuple(C1, "A67", "2", "4", "5"));
+        }
+
+        @Test
+        void positive_claimingTheTargetDoesNotHideAValueBelowIt() {
+            // 77 reaches level 4; the unit claims level 5 in both tables and explains nothing.
+            List<Finding> f = findings(block(1, b -> b.withSummary(s -> s.withRow(0, r -> r.withAchievedLevel("ระดับ 5")))
+                    .withDetail(0, d -> d.withAchieved("ระดับ 5").withExplanation("ไม่มี"))));
+            assertThat(of(f, Code.MISSING_EXPLANATION)).extracting(Finding::sheet, Finding::a1, Finding::indicator)
+                    .containsExactly(tuple(C2, "A49", "4"));
+        }
+
+        @Test
+        void negative_explainedOrOnTarget() {
+            // Indicators 2 and 4 are below target and explained; the others reach it and say ไม่มี.
+            assertThat(of(cleanFindings, Code.MISSING_EXPLANATION)).isEmpty();
+            List<Finding> lowered = findings(block(0, b -> b.withSummary(s -> s.withRow(1, r -> r.withTarget("ระดับ 4")))
+                    .withDetail(1, d -> d.withTarget("ระดับ 4").withExplanation("-"))));
+            assertThat(of(lowered, Code.MISSING_EXPLANATION)).isEmpty();
+        }
+
+        @Test
+        void negative_aTargetThatIsNoLevelIsInvalidNotJudged() {
+            List<Finding> f = findings(block(0, b -> b.withSummary(s -> s.withRow(1, r -> r.withTarget("ร้อยละ 80")))
+                    .withDetail(1, d -> d.withTarget("ร้อยละ 80").withExplanation("-"))));
+            assertThat(of(f, Code.MISSING_EXPLANATION)).isEmpty();
+            assertThat(of(f, Code.INVALID_VALUE)).extracting(Finding::a1).containsExactlyInAnyOrder("C39", "B58");
+        }
+    }
+
+    @Nested
     class WeightInconsistent {
         @Test
         void positive_summaryPrintsAnotherWeight() {
@@ -172,8 +261,8 @@ class FormRulesTest {
             List<Finding> f = findings(resultRow(1, 1, r -> r.withWeight(15).withWeighted(15))
                     .andThen(block(1, b -> b.withResults(r -> r.withSubtotal(new ResultsSpec.Subtotal(25,
                             new BigDecimal("24.4"))))))::apply);
-            assertThat(of(f, Code.WEIGHT_SUM_MISMATCH)).extracting(Finding::component, Finding::stated,
-                    Finding::expected).containsExactly(tuple("", "105", "100"));
+            assertThat(of(f, Code.WEIGHT_SUM_MISMATCH)).extracting(Finding::sheet, Finding::a1, Finding::component,
+                    Finding::stated, Finding::expected).containsExactly(tuple(C1, "B22", "", "105", "100"));
         }
 
         @Test
@@ -303,8 +392,8 @@ class FormRulesTest {
         @Test
         void positive_groupRubricWithoutACheckedGroup() {
             List<Finding> f = findings(form -> form.withGroupLetter(null));
-            assertThat(of(f, Code.MISSING_FIELD)).extracting(Finding::sheet, Finding::indicator, Finding::field)
-                    .containsExactly(tuple("ตัวชี้วัด 5.1", "5.1", org.kpiconsolidator.finding.Field.GROUP));
+            assertThat(of(f, Code.MISSING_FIELD)).extracting(Finding::sheet, Finding::a1, Finding::indicator,
+                    Finding::field).containsExactly(tuple("ตัวชี้วัด 5.1", "B23", "5.1", Field.GROUP));
         }
 
         @Test

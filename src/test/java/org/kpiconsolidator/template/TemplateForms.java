@@ -64,7 +64,7 @@ final class TemplateForms {
     }
 
     /**
-     * The district's form with its results typed in, and the explanations its two results below
+     * The district's form with its results typed in, and the explanations its three results below
      * target need, calculated as Excel would on save.
      */
     static Path filledBangKhae(Path dir) throws IOException {
@@ -81,8 +81,9 @@ final class TemplateForms {
                 form.result(sheet, i, results.get(i));
             }
         });
-        // 80 reaches level 4 of target 5; 77 reaches level 4 of target 5.
+        // 80 reaches level 4 of target 5; 28 days reaches level 3 of target 4; 77 reaches level 4 of target 5.
         form.explanation("องค์ประกอบที่ 1", 0, "จัดเก็บภาษีได้ร้อยละ 80 เนื่องจากผู้เสียภาษีบางส่วนขอผ่อนชำระ");
+        form.explanation("องค์ประกอบที่ 1", 2, "คำขออนุญาตก่อสร้างเพิ่มขึ้นมากในไตรมาสสุดท้าย");
         form.explanation("องค์ประกอบที่ 2", 0, "ผู้ค้าบางส่วนย้ายออกนอกพื้นที่ระหว่างปี");
     }
 

@@ -19,6 +19,11 @@ public record DetailSpec(Object indicator, Object target, Object achieved, Objec
                 newProblems, newEvidence, newExplanation);
     }
 
+    public DetailSpec withTarget(Object value) {
+        return new DetailSpec(indicator, value, achieved, projects, details, note, supportingFactors, problems,
+                evidence, explanation);
+    }
+
     public DetailSpec withAchieved(Object value) {
         return new DetailSpec(indicator, target, value, projects, details, note, supportingFactors, problems,
                 evidence, explanation);

@@ -36,8 +36,7 @@ public final class ExtraForms {
                 SampleBlocks.disbursement(10, 96, 92, SampleBlocks.decimal("9.2")),
                 SampleBlocks.database(10, "ระดับ 5", 100, 10)));
         Layout layout = Layout.of(Layout.SheetPlan.of("องค์ประกอบที่ 1-2", 0, 1), Layout.SheetPlan.of("องค์ประกอบที่ 4-5", 2, 3, 4));
-        return new SampleForms.Sample("finance-department.xlsx", form, layout,
-                new SampleForms.RosterEntry("14000000", unit, List.of(), "A"));
+        return new SampleForms.Sample("finance-department.xlsx", form, layout);
     }
 
     /** Numbers of 1,000 or more written as text with thousands separators. */

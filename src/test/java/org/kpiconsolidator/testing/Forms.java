@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.kpiconsolidator.config.RuleSelection;
 import org.kpiconsolidator.config.RunSettings;
 import org.kpiconsolidator.consolidate.FileOutcome;
 import org.kpiconsolidator.consolidate.InputFile;
@@ -12,6 +13,7 @@ import org.kpiconsolidator.finding.Finding;
 import org.kpiconsolidator.form.FormReader;
 import org.kpiconsolidator.model.Submission;
 import org.kpiconsolidator.pipeline.FileProcessor;
+import org.kpiconsolidator.reference.ReferenceData;
 import org.kpiconsolidator.workbook.PoiWorkbookReader;
 import org.kpiconsolidator.workbook.UnreadableWorkbookException;
 
@@ -33,20 +35,38 @@ public final class Forms {
 
     /** One file through every per-file stage, as {@code consolidate} runs it. */
     public static FileOutcome process(Path file) {
-        RunSettings settings = RunSettings.defaults(List.of(file), file.getParent().resolve("out"));
+        return process(file, ReferenceData.NONE);
+    }
+
+    /** One file through every per-file stage, as {@code consolidate --roster --agreements} runs it. */
+    public static FileOutcome process(Path file, ReferenceData reference) {
+        RunSettings defaults = RunSettings.defaults(List.of(file), file.getParent().resolve("out"));
+        RunSettings settings = new RunSettings(defaults.inputs(), defaults.outputDir(), null, 1, defaults.failOn(),
+                defaults.language(), false, defaults.policy(), reference, RuleSelection.ALL);
         return new FileProcessor(new PoiWorkbookReader(), settings)
                 .process(new InputFile(file, file.getFileName().toString(), null));
     }
 
     /** Renders a form and returns its findings. */
     public static List<Finding> findings(FormSpec spec, Layout layout, Path dir, String fileName) {
+        return findings(spec, layout, dir, fileName, ReferenceData.NONE);
+    }
+
+    /** Renders a form and returns its findings with reference data. */
+    public static List<Finding> findings(FormSpec spec, Layout layout, Path dir, String fileName,
+            ReferenceData reference) {
+        return process(render(spec, layout, dir, fileName), reference).findings();
+    }
+
+    /** Renders a form into {@code dir}. */
+    public static Path render(FormSpec spec, Layout layout, Path dir, String fileName) {
         Path file = dir.resolve(fileName);
         try {
             FormRenderer.render(spec, file, layout);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return process(file).findings();
+        return file;
     }
 
     /** The findings of one code. */

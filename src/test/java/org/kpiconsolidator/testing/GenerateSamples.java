@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes every sample workbook and {@code roster.csv} into a folder: the first argument, else {@code samples}. */
+/**
+ * Writes every sample workbook, {@code roster.csv} and {@code agreements.csv} into a folder: the first
+ * argument, else {@code samples}.
+ */
 public final class GenerateSamples {
 
     private GenerateSamples() {
@@ -17,7 +20,10 @@ public final class GenerateSamples {
             System.out.println("wrote " + sample.render(folder));
         }
         Path roster = folder.resolve("roster.csv");
-        SampleForms.writeRoster(roster);
+        SampleReference.writeRoster(roster);
         System.out.println("wrote " + roster);
+        Path agreements = folder.resolve("agreements.csv");
+        SampleReference.writeAgreements(agreements);
+        System.out.println("wrote " + agreements);
     }
 }

@@ -1,28 +1,26 @@
 package org.kpiconsolidator.testing;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The sample submissions under {@code samples/}: the seed unit transcribed, one clean unit and four
- * units with different, realistic mistakes. Each mistaken form is a clean form plus explicit changes,
- * so every mistake is visible in one place. {@code samples/README.md} lists the mistakes by cell.
+ * The sample submissions under {@code samples/}: the seed unit transcribed, one clean unit, units with
+ * different, realistic mistakes, a resubmission and a unit the sample roster does not list. Each
+ * mistaken form is a clean form plus explicit changes, so every mistake is visible in one place.
+ * {@code samples/README.md} lists the mistakes by cell; {@link SampleReference} writes the roster and
+ * agreements that go with them.
  */
 public final class SampleForms {
 
     static final int YEAR = 2564;
+    static final String SOCIAL_DEVELOPMENT = "สำนักพัฒนาสังคม";
 
     private SampleForms() {
     }
 
-    /** A sample file: what it holds, how it is laid out, and its roster line. */
-    public record Sample(String fileName, FormSpec form, Layout layout, RosterEntry roster) {
+    /** A sample file: what it holds and how it is laid out. */
+    public record Sample(String fileName, FormSpec form, Layout layout) {
 
         public Path render(Path folder) throws IOException {
             Path file = folder.resolve(fileName);
@@ -31,17 +29,10 @@ public final class SampleForms {
         }
     }
 
-    /** One line of {@code roster.csv}. */
-    public record RosterEntry(String unitId, String unitName, List<String> aliases, String group) {
-
-        public RosterEntry {
-            aliases = List.copyOf(aliases);
-        }
-    }
-
     public static List<Sample> all() {
         return List.of(internationalAffairsOffice(), bangKhaeDistrict(), medicalDepartment(), chatuchakDistrict(),
-                environmentDepartment(), socialDevelopmentDepartment());
+                environmentDepartment(), socialDevelopmentDepartment(), socialDevelopmentResubmitted(),
+                bangBonDistrict());
     }
 
     public static Sample byFileName(String fileName) {
@@ -49,25 +40,10 @@ public final class SampleForms {
                 .orElseThrow(() -> new IllegalArgumentException("no sample named " + fileName));
     }
 
-    /** Writes {@code roster.csv} (UTF-8, aliases joined with {@code |}) for every sample unit. */
-    public static void writeRoster(Path file) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader("unit_id", "unit_name", "aliases", "group")
-                .setRecordSeparator("\n").get();
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(writer, format)) {
-            for (Sample sample : all()) {
-                RosterEntry entry = sample.roster();
-                printer.printRecord(entry.unitId(), entry.unitName(), String.join("|", entry.aliases()),
-                        entry.group());
-            }
-        }
-    }
-
     /** The seed, faithfully: its numbers and inconsistencies as submitted. */
     public static Sample internationalAffairsOffice() {
         return new Sample("international-affairs-office.xlsx", SeedTranscription.form(),
-                SeedTranscription.layout(), new RosterEntry("04010000", "สำนักงานการต่างประเทศ",
-                        List.of(SeedTranscription.UNIT, SeedTranscription.UNIT_LONG_PARENT), "A"));
+                SeedTranscription.layout());
     }
 
     /**
@@ -102,8 +78,7 @@ public final class SampleForms {
                         Layout.SheetPlan.of("ตัวชี้วัด 5.1", 4),
                         Layout.SheetPlan.of("ตัวชี้วัด 5.2", 5))
                 .withCoverLines(FormLabels.coverLines(unit, YEAR));
-        return new Sample("bang-khae-district.xlsx", form, layout,
-                new RosterEntry("50400000", unit, List.of("เขตบางแค", "สำนักงานบางแค"), "A"));
+        return new Sample("bang-khae-district.xlsx", form, layout);
     }
 
     /**
@@ -142,8 +117,7 @@ public final class SampleForms {
                         .withTotal(42))
                 .build());
         return new Sample("medical-department.xlsx", form,
-                Layout.oneSheet("แบบรายงานผล", form).withCoverLines(FormLabels.coverLines(unit, YEAR)),
-                new RosterEntry("07000000", unit, List.of(), "A"));
+                Layout.oneSheet("แบบรายงานผล", form).withCoverLines(FormLabels.coverLines(unit, YEAR)));
     }
 
     /**
@@ -183,8 +157,7 @@ public final class SampleForms {
                 Layout.SheetPlan.of("องค์ประกอบที่ 3", 2),
                 Layout.SheetPlan.of("องค์ประกอบที่ 4", 3),
                 Layout.SheetPlan.of("องค์ประกอบที่ 5", 4, 5));
-        return new Sample("chatuchak-district.xls", form, layout,
-                new RosterEntry("50260000", unit, List.of("เขตจตุจักร", "สำนักงานจตุจักร"), "C"));
+        return new Sample("chatuchak-district.xls", form, layout);
     }
 
     /**
@@ -226,8 +199,7 @@ public final class SampleForms {
         Layout layout = Layout.of(
                 Layout.SheetPlan.of("องค์ประกอบที่ 1-2", 0, 1),
                 Layout.SheetPlan.of("องค์ประกอบที่ 4-5", 2, 3, 4));
-        return new Sample("environment-department.xlsx", form, layout,
-                new RosterEntry("22000000", unit, List.of(), "A"));
+        return new Sample("environment-department.xlsx", form, layout);
     }
 
     /**
@@ -236,7 +208,26 @@ public final class SampleForms {
      * 150 (meant 15).
      */
     public static Sample socialDevelopmentDepartment() {
-        String unit = "สำนักพัฒนาสังคม";
+        FormSpec form = socialDevelopmentWithStepScore(SOCIAL_DEVELOPMENT)
+                .withBlock(0, block -> block.withResults(results -> results
+                        // Mistake: result left blank; score and weighted filled in.
+                        .withRow(1, row -> row.withResult(null))
+                        // Mistake: weight typed 150 for 15.
+                        .withRow(2, row -> row.withWeight(150))));
+        return new Sample("social-development-department.xlsx", form, socialDevelopmentLayout());
+    }
+
+    /**
+     * The same unit's corrected resubmission, naming itself with the city appended
+     * ({@code สำนักพัฒนาสังคม กรุงเทพมหานคร}): the blank result and the weight 150 are fixed, the step
+     * score of 5.1 is not. With a roster both files are the same unit: DUPLICATE_SUBMISSION.
+     */
+    public static Sample socialDevelopmentResubmitted() {
+        return new Sample("social-development-department-resubmitted.xlsx",
+                socialDevelopmentWithStepScore(SOCIAL_DEVELOPMENT + " กรุงเทพมหานคร"), socialDevelopmentLayout());
+    }
+
+    private static FormSpec socialDevelopmentWithStepScore(String unit) {
         FormSpec clean = new FormSpec(unit, YEAR, "B", List.of(
                 SampleBlocks.multi(1, false, 50, List.of(
                         SampleBlocks.levelIndicator(1, "ระดับความสำเร็จของการส่งเสริมอาชีพและพัฒนาผลิตภัณฑ์ชุมชน", 20, 5),
@@ -249,23 +240,51 @@ public final class SampleForms {
                 // Group B, 78: level 3, 80 + 3 * 10 / 5 = 86, weighted 8.6.
                 SampleBlocks.disbursement(10, 78, 86, SampleBlocks.decimal("8.6")),
                 SampleBlocks.database(10, "ระดับ 5", 100, 10)));
-        FormSpec form = clean
-                .withBlock(0, block -> block.withResults(results -> results
-                        // Mistake: result left blank; score and weighted filled in.
-                        .withRow(1, row -> row.withResult(null))
-                        // Mistake: weight typed 150 for 15.
-                        .withRow(2, row -> row.withWeight(150))))
-                // Mistake: the step score of level 3 instead of the interpolated 86.
-                .withBlock(3, block -> block.withResults(results -> results.withRow(0,
-                        row -> row.withScore(80).withWeighted(8))));
-        Layout layout = Layout.of(
+        // Mistake: the step score of level 3 instead of the interpolated 86.
+        return clean.withBlock(3, block -> block.withResults(results -> results.withRow(0,
+                row -> row.withScore(80).withWeighted(8))));
+    }
+
+    private static Layout socialDevelopmentLayout() {
+        return Layout.of(
                         Layout.SheetPlan.of("องค์ประกอบที่ 1", 0),
                         Layout.SheetPlan.of("องค์ประกอบที่ 2", 1),
                         Layout.SheetPlan.of("องค์ประกอบที่ 4", 2),
                         Layout.SheetPlan.of("5.1 การเบิกจ่าย", 3),
                         Layout.SheetPlan.of("5.2 ฐานข้อมูล", 4))
+                .withCoverLines(FormLabels.coverLines(SOCIAL_DEVELOPMENT, YEAR));
+    }
+
+    /**
+     * A district the sample roster does not list (UNKNOWN_UNIT when run with it). Its own mistake:
+     * indicator 2 reaches level 4 against target 5 and its explanation is only {@code -}
+     * (MISSING_EXPLANATION). Group D ticked: 96 on 80/85/90/95/100 interpolates to 92.
+     */
+    public static Sample bangBonDistrict() {
+        String unit = "สำนักงานเขตบางบอน";
+        FormSpec clean = new FormSpec(unit, YEAR, "D", List.of(
+                SampleBlocks.multi(1, false, 40, List.of(
+                        SampleBlocks.levelIndicator(1, "ระดับความสำเร็จของการจัดเก็บรายได้ของกรุงเทพมหานครในพื้นที่เขต",
+                                15, 5),
+                        SampleBlocks.levelIndicator(2, "ระดับความสำเร็จของการป้องกันและแก้ไขปัญหาน้ำท่วมขังในพื้นที่",
+                                15, 4),
+                        SampleBlocks.levelIndicator(3, "ระดับความสำเร็จของการส่งเสริมสุขภาวะของประชาชนในชุมชน", 10, 5))),
+                SampleBlocks.multi(2, false, 20, List.of(
+                        SampleBlocks.levelIndicator(4, "ระดับความสำเร็จของการจัดการขยะมูลฝอยและสิ่งปฏิกูลในพื้นที่",
+                                10, 5),
+                        SampleBlocks.levelIndicator(5, "ระดับความสำเร็จของการพัฒนาพื้นที่สีเขียวริมคลอง", 10, 5))),
+                SampleBlocks.multi(3, false, 10, List.of(
+                        SampleBlocks.levelIndicator(6, "ระดับความสำเร็จของการพัฒนาคุณภาพชีวิตชุมชนเกษตรกรรม", 10, 5))),
+                SampleBlocks.innovation(10, "ระดับ 5", 100, 10),
+                // Group D, 96: level 4, 90 + 1 * 10 / 5 = 92, weighted 9.2.
+                SampleBlocks.disbursement(10, 96, 92, SampleBlocks.decimal("9.2")),
+                SampleBlocks.database(10, "ระดับ 5", 100, 10)));
+        // Mistake: below target, and the explanation is only a dash.
+        FormSpec form = clean.withBlock(0, block -> block.withDetail(1, detail -> detail.withExplanation("-")));
+        Layout layout = Layout.of(
+                        Layout.SheetPlan.of("องค์ประกอบที่ 1-3", 0, 1, 2),
+                        Layout.SheetPlan.of("องค์ประกอบที่ 4-5", 3, 4, 5))
                 .withCoverLines(FormLabels.coverLines(unit, YEAR));
-        return new Sample("social-development-department.xlsx", form, layout,
-                new RosterEntry("24000000", unit, List.of(), "B"));
+        return new Sample("bang-bon-district.xlsx", form, layout);
     }
 }

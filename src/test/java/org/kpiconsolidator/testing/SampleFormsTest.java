@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SampleFormsTest {
 
@@ -40,7 +41,8 @@ class SampleFormsTest {
         for (SampleForms.Sample sample : SampleForms.all()) {
             sample.render(fresh);
         }
-        SampleForms.writeRoster(fresh.resolve("roster.csv"));
+        SampleReference.writeRoster(fresh.resolve("roster.csv"));
+        SampleReference.writeAgreements(fresh.resolve("agreements.csv"));
     }
 
     static Stream<String> sampleFiles() {
@@ -61,20 +63,37 @@ class SampleFormsTest {
         }
     }
 
-    @Test
-    void committedRosterMatchesAFreshOne() throws IOException {
-        assertThat(Files.readString(COMMITTED.resolve("roster.csv"), StandardCharsets.UTF_8)).as(REGENERATE)
-                .isEqualTo(Files.readString(fresh.resolve("roster.csv"), StandardCharsets.UTF_8));
+    @ParameterizedTest
+    @ValueSource(strings = {"roster.csv", "agreements.csv"})
+    void committedReferenceFileMatchesAFreshOne(String name) throws IOException {
+        assertThat(Files.readString(COMMITTED.resolve(name), StandardCharsets.UTF_8)).as(REGENERATE)
+                .isEqualTo(Files.readString(fresh.resolve(name), StandardCharsets.UTF_8));
     }
 
     @Test
-    void rosterListsEverySampleUnitOnce() throws IOException {
+    void rosterListsTheSampleUnitsButBangBonAndAUnitThatSentNothing() throws IOException {
         List<String> lines = Files.readAllLines(fresh.resolve("roster.csv"), StandardCharsets.UTF_8);
 
         assertThat(lines.get(0)).isEqualTo("unit_id,unit_name,aliases,group");
-        assertThat(lines).hasSize(1 + SampleForms.all().size());
+        assertThat(lines).hasSize(1 + 7);
         assertThat(lines).contains("04010000,สำนักงานการต่างประเทศ,สำนักงานการต่างประเทศ สำนักปลัดกรุงเทพมหานคร"
-                + "|สำนักงานการต่างประเทศ สำนักงานปลัดกรุงเทพมหานคร,A", "24000000,สำนักพัฒนาสังคม,,B");
+                + "|สำนักงานการต่างประเทศ สำนักงานปลัดกรุงเทพมหานคร,A", "24000000,สำนักพัฒนาสังคม,,B",
+                "50010000,สำนักงานเขตพระนคร,เขตพระนคร|สำนักงานพระนคร,C");
+        assertThat(lines).noneMatch(line -> line.contains("บางบอน"));
+    }
+
+    @Test
+    void agreementsHoldTheCommonIndicatorsAndEachRosterUnitsOwn() throws IOException {
+        List<String> lines = Files.readAllLines(fresh.resolve("agreements.csv"), StandardCharsets.UTF_8);
+
+        assertThat(lines.get(0))
+                .isEqualTo("unit_id,component,indicator,name,weight,target_level,t1,t2,t3,t4,t5,interpolate,group");
+        assertThat(lines).filteredOn(line -> line.startsWith("*,5,5.1,")).hasSize(4);
+        assertThat(lines).anyMatch(line -> line.startsWith("07000000,1,1,") && line.contains(",20,5,60,65,70,75,80,true,"));
+        assertThat(lines).anyMatch(line -> line.startsWith("07000000,1,3,") && line.contains(",80,84,88,92,100,"));
+        assertThat(lines).anyMatch(line -> line.startsWith("24000000,1,3,") && line.contains(",15,5,"));
+        assertThat(lines).anyMatch(line -> line.startsWith("50260000,3,7,"))
+                .noneMatch(line -> line.startsWith("50260000,3,6,"));
     }
 
     @Test
@@ -189,7 +208,12 @@ class SampleFormsTest {
                         "1/3 summary weight: stated 15, expected 150",
                         "5.1/5.1 score: stated 80, expected 86",
                         "5.1/5.1 weighted: stated 8, expected 8.6",
-                        "unit weights sum to 235")));
+                        "unit weights sum to 235")),
+                Arguments.of("social-development-department-resubmitted.xlsx", List.of(
+                        "5.1/5.1 score: stated 80, expected 86",
+                        "5.1/5.1 weighted: stated 8, expected 8.6")),
+                Arguments.of("bang-bon-district.xlsx", List.of(
+                        "1/2 explanation missing")));
     }
 
     /** The samples hold exactly the mistakes samples/README.md names (plus their direct echoes). */

@@ -39,6 +39,10 @@ public record SummarySpec(List<Row> rows, Object total) {
     public record Row(Object order, Object indicator, Object target, Object weight, Object achievedLevel,
             Object resultText, Object weighted) {
 
+        public Row withTarget(Object value) {
+            return new Row(order, indicator, value, weight, achievedLevel, resultText, weighted);
+        }
+
         public Row withWeight(Object value) {
             return new Row(order, indicator, target, value, achievedLevel, resultText, weighted);
         }

@@ -122,13 +122,14 @@ class ConsolidatedWorkbookTest {
             byFile.put(row.get(SummarySheet.FILE), row);
         }
         // README.md and roster.csv are skipped, so they are listed in the files sheet only.
-        assertThat(byFile.keySet()).containsExactly("bang-khae-district.xlsx", "chatuchak-district.xls",
-                "environment-department.xlsx", SEED, "medical-department.xlsx", "social-development-department.xlsx");
+        assertThat(byFile.keySet()).containsExactly("bang-bon-district.xlsx", "bang-khae-district.xlsx",
+                "chatuchak-district.xls", "environment-department.xlsx", SEED, "medical-department.xlsx",
+                "social-development-department-resubmitted.xlsx", "social-development-department.xlsx");
         assertThat(byFile.get(SEED)).containsExactly("สำนักงานการต่างประเทศ สำนักปลัดกรุงเทพมหานคร", "A", SEED, "95",
-                "97.5", "2.5", "9", "3", "DISCREPANCIES", "1", "1");
-        // Totals 96.3, 96, 97, 97.5, 92.1, 68.6; groups A, C, A, A, A, B.
+                "97.5", "2.5", "9", "3", "DISCREPANCIES", "3", "1");
+        // Totals 97.7, 96.3, 96, 97, 97.5, 92.1, 98.6, 68.6; groups D, A, C, A, A, A, B, B.
         assertThat(byFile.values()).extracting(row -> row.get(SummarySheet.RANK) + "/" + row.get(SummarySheet.GROUP_RANK))
-                .containsExactly("3/3", "4/1", "2/2", "1/1", "5/4", "6/1");
+                .containsExactly("2/1", "5/3", "6/1", "4/2", "3/1", "7/4", "1/1", "8/2");
         int seedRow = Cells.rowOf(s, new int[] {SummarySheet.FILE}, SEED);
         assertThat(Cells.fill(s, seedRow, SummarySheet.DIFFERENCE)).isEqualTo(Cells.ERROR_FILL);
         assertThat(Cells.fill(s, seedRow, SummarySheet.ERRORS)).isEqualTo(Cells.ERROR_FILL);
@@ -161,11 +162,12 @@ class ConsolidatedWorkbookTest {
         assertThat(data).hasSize(1);
         assertThat(data.get(0).getSeriesCount()).isEqualTo(2);
         List<XDDFChartData.Series> series = List.of(data.get(0).getSeries(0), data.get(0).getSeries(1));
-        // Moves: -29.4, +2.5, -1.5, +0.9, then the two units whose totals did not move, by name.
+        // Moves: -29.4, +2.5, -1.5, +0.9, +0.6, then the three units whose totals did not move, by name.
         List<String> units = List.of("สำนักพัฒนาสังคม", "สำนักงานการต่างประเทศ สำนักปลัดกรุงเทพมหานคร", "สำนักสิ่งแวดล้อม",
-                "สำนักการแพทย์", "สำนักงานเขตจตุจักร", "สำนักงานเขตบางแค");
-        List<String> stated = List.of("98", "95", "98.5", "91.2", "96", "96.3");
-        List<String> recomputed = List.of("68.6", "97.5", "97", "92.1", "96", "96.3");
+                "สำนักการแพทย์", "สำนักพัฒนาสังคม กรุงเทพมหานคร", "สำนักงานเขตจตุจักร", "สำนักงานเขตบางบอน",
+                "สำนักงานเขตบางแค");
+        List<String> stated = List.of("98", "95", "98.5", "91.2", "98", "96", "97.7", "96.3");
+        List<String> recomputed = List.of("68.6", "97.5", "97", "92.1", "98.6", "96", "97.7", "96.3");
         for (int i = 0; i < units.size(); i++) {
             assertThat(series.get(0).getCategoryData().getPointAt(i)).isEqualTo(units.get(i));
             assertThat(number(series.get(0).getValuesData().getPointAt(i))).isEqualTo(stated.get(i));
@@ -175,8 +177,8 @@ class ConsolidatedWorkbookTest {
             assertThat(text(s, Table.HEADER_ROWS + i, SummarySheet.MOVED_STATED)).isEqualTo(stated.get(i));
             assertThat(text(s, Table.HEADER_ROWS + i, SummarySheet.MOVED_TOTAL)).isEqualTo(recomputed.get(i));
         }
-        assertThat(series.get(0).getValuesData().getDataRangeReference()).isEqualTo("'สรุปรายหน่วยงาน'!$N$3:$N$8");
-        assertThat(series.get(1).getValuesData().getDataRangeReference()).isEqualTo("'สรุปรายหน่วยงาน'!$O$3:$O$8");
+        assertThat(series.get(0).getValuesData().getDataRangeReference()).isEqualTo("'สรุปรายหน่วยงาน'!$N$3:$N$10");
+        assertThat(series.get(1).getValuesData().getDataRangeReference()).isEqualTo("'สรุปรายหน่วยงาน'!$O$3:$O$10");
     }
 
     @Test

@@ -57,7 +57,7 @@ class WorkbookSafetyTest {
                 .withBlock(1, block -> block.withResults(results -> results.withRow(0,
                         row -> row.withResult(new BigDecimal("77.7777")))));
         Path input = Files.createDirectories(dir.resolve("in"));
-        new SampleForms.Sample("hostile.xlsx", form, clean.layout(), clean.roster()).render(input);
+        new SampleForms.Sample("hostile.xlsx", form, clean.layout()).render(input);
         written = Batches.write(input, dir.resolve("out"), true, Language.TH);
     }
 
