@@ -55,6 +55,9 @@ public final class Messages {
     }
 
     private static String variant(Finding f) {
+        if (f.code().name().startsWith("FILE_") && !f.detail().isEmpty()) {
+            return f.detail(); // the reason a file was not read: zip-bomb-ratio, lock-file, timeout...
+        }
         if (f.code() == Code.WEIGHT_SUM_MISMATCH && f.component().isEmpty()) {
             return "unit";
         }
