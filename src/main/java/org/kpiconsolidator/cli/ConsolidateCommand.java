@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +15,7 @@ import org.kpiconsolidator.finding.Language;
 import org.kpiconsolidator.finding.Severity;
 import org.kpiconsolidator.output.ConsolidatedWorkbook;
 import org.kpiconsolidator.output.CsvReports;
+import org.kpiconsolidator.output.StagedOutputs;
 import org.kpiconsolidator.pipeline.BatchRunner;
 import org.kpiconsolidator.scoring.ScoringPolicy;
 import picocli.CommandLine.Command;
@@ -58,6 +60,10 @@ public final class ConsolidateCommand implements Callable<Integer> {
             description = "Language of messages: th or en. Default: ${DEFAULT-VALUE}.")
     String lang;
 
+    @Option(names = "--file-timeout", paramLabel = "SECONDS",
+            description = "Seconds one file may take before it is abandoned as unreadable. Default: 60.")
+    Integer fileTimeout;
+
     @Option(names = "--include-contacts",
             description = "Carry the names and phone numbers of the people responsible into the workbook (personal data).")
     boolean includeContacts;
@@ -71,9 +77,11 @@ public final class ConsolidateCommand implements Callable<Integer> {
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
         Consolidation c = new BatchRunner().run(settings, f -> done.incrementAndGet());
-        try {
-            CsvReports.writeAll(c, settings.language(), outDir);
-            ConsolidatedWorkbook.write(c, settings.language(), settings.includeContacts(), outDir);
+        // All four files replace the previous ones as one set (see StagedOutputs).
+        try (StagedOutputs outputs = StagedOutputs.begin(outDir)) {
+            CsvReports.writeAll(c, settings.language(), outputs.folder());
+            ConsolidatedWorkbook.write(c, settings.language(), settings.includeContacts(), outputs.folder());
+            outputs.commit();
         } catch (IOException e) {
             err.println("kpi-consolidator: cannot write the outputs to " + outDir + ": " + e.getMessage());
             return ExitCodes.FAILED;
@@ -106,7 +114,9 @@ public final class ConsolidateCommand implements Callable<Integer> {
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         try {
-            return new RunSettings(inputs, out, year, n, fail, language, includeContacts, ScoringPolicy.FY2564);
+            Duration timeout = fileTimeout == null ? RunSettings.DEFAULT_FILE_TIMEOUT : Duration.ofSeconds(fileTimeout);
+            return new RunSettings(inputs, out, year, n, fail, language, includeContacts, ScoringPolicy.FY2564,
+                    timeout);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

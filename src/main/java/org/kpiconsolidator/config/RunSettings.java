@@ -1,6 +1,7 @@
 package org.kpiconsolidator.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.kpiconsolidator.finding.Language;
@@ -19,9 +20,13 @@ import org.kpiconsolidator.scoring.ScoringPolicy;
  * @param language the language of messages
  * @param includeContacts whether outputs carry the names and phone numbers of the people responsible
  * @param policy the fiscal year's scoring rules
+ * @param fileTimeout how long one file may take before it is abandoned as unreadable
  */
 public record RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear, int threads, FailOn failOn,
-        Language language, boolean includeContacts, ScoringPolicy policy) {
+        Language language, boolean includeContacts, ScoringPolicy policy, Duration fileTimeout) {
+
+    /** The default per-file deadline: generous, as the largest files allowed take a few seconds. */
+    public static final Duration DEFAULT_FILE_TIMEOUT = Duration.ofSeconds(60);
 
     public RunSettings {
         inputs = List.copyOf(inputs);
@@ -29,6 +34,10 @@ public record RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear,
         Objects.requireNonNull(failOn, "failOn");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(fileTimeout, "fileTimeout");
+        if (fileTimeout.toMillis() < 1) {
+            throw new IllegalArgumentException("--file-timeout must be at least 1 second, got " + fileTimeout.toSeconds());
+        }
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("at least one input folder or file is needed");
         }
@@ -38,6 +47,12 @@ public record RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear,
         if (fiscalYear != null && (fiscalYear < 2400 || fiscalYear > 2700)) {
             throw new IllegalArgumentException("--year is a Buddhist Era year such as 2564, got " + fiscalYear);
         }
+    }
+
+    /** Settings with the default per-file deadline. */
+    public RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear, int threads, FailOn failOn,
+            Language language, boolean includeContacts, ScoringPolicy policy) {
+        this(inputs, outputDir, fiscalYear, threads, failOn, language, includeContacts, policy, DEFAULT_FILE_TIMEOUT);
     }
 
     /** Settings for one run with the defaults of SPEC 5. */
