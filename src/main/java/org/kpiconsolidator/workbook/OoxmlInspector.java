@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.commons.io.input.CloseShieldInputStream;
+import org.apache.commons.io.input.XmlStreamReader;
 import org.apache.commons.io.output.NullOutputStream;
 import org.apache.poi.openxml4j.opc.internal.InvalidZipException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -145,7 +146,9 @@ final class OoxmlInspector {
         long cells = 0;
         XMLStreamReader xml = null;
         try {
-            xml = factory.createXMLStreamReader(in);
+            // Decoded here (encoding from the BOM and prolog, bad bytes replaced) rather than by the
+            // JDK parser, which prints "[Fatal Error]" to the console on a bad byte.
+            xml = factory.createXMLStreamReader(XmlStreamReader.builder().setInputStream(in).get());
             boolean worksheet = false;
             boolean root = true;
             while (xml.hasNext()) {
@@ -170,7 +173,7 @@ final class OoxmlInspector {
                     return cells;
                 }
             }
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | IOException e) {
             // Damaged or undeclared-entity XML: POI decides; a DOCTYPE was refused above already.
             if (String.valueOf(e.getMessage()).contains("DOCTYPE")) {
                 throw new UnreadableWorkbookException(Reason.XML_ENTITIES, name);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -69,6 +70,30 @@ public final class PoiWorkbookReader implements WorkbookReader {
 
     @Override
     public WorkbookGrid read(Path file) throws UnreadableWorkbookException {
+        if (file.toFile().toPath().equals(file)) {
+            return readFile(file);
+        }
+        // A name that is not valid in the platform's encoding (bytes that are not UTF-8): POI opens
+        // files by java.io.File, which cannot spell it, so read a private copy.
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                throw new UnreadableWorkbookException(Reason.TOO_LARGE_FILE, Inspection.megabytes(size),
+                        Inspection.megabytes(limits.maxFileBytes()), null);
+            }
+            Path copy = Files.createTempFile("kpi-read-", ".bin");
+            try {
+                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                return readFile(copy);
+            } finally {
+                Files.deleteIfExists(copy);
+            }
+        } catch (IOException e) {
+            throw new UnreadableWorkbookException(Reason.IO_ERROR, Inspection.ioProblem(e), "", e);
+        }
+    }
+
+    private WorkbookGrid readFile(Path file) throws UnreadableWorkbookException {
         Inspection inspection = Inspection.of(file, limits);
         Workbook workbook = open(file, inspection);
         try (workbook) {
