@@ -26,6 +26,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -58,6 +59,32 @@ public final class HostileFiles {
     /** A workbook of {@code rows} x {@code columns} cells, text and numbers, as .xlsx or .xls bytes. */
     public static byte[] grid(boolean xlsx, int rows, int columns) {
         return write(xlsx ? new XSSFWorkbook() : new HSSFWorkbook(), wb -> fill(wb.createSheet("data"), rows, columns));
+    }
+
+    /**
+     * A big workbook streamed to disk: {@code rows} x 5 cells on one sheet, alternating numbers and
+     * unique inline texts of about {@code 12 + pad} characters.
+     */
+    public static Path large(Path file, int rows, int pad) {
+        String padding = "ก".repeat(pad);
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(1000); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("data");
+            for (int r = 0; r < rows; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < 5; c++) {
+                    if (c % 2 == 0) {
+                        row.createCell(c).setCellValue("ค่า " + r + "-" + c + padding);
+                    } else {
+                        row.createCell(c).setCellValue(r * 1.5 + c);
+                    }
+                }
+            }
+            wb.write(out);
+            wb.dispose();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A workbook without any sheet (POI writes one; Excel refuses to open it). */
