@@ -108,8 +108,8 @@ public final class FileProcessor implements FileScheduler.Work {
     /** The outcome of a file abandoned because it ran past the per-file deadline. */
     @Override
     public FileOutcome timedOut(InputFile file, Duration limit) {
-        return unreadable(file, Code.FILE_UNREADABLE, "timeout", "", Long.toString(limit.toSeconds()),
-                FileFacts.UNKNOWN);
+        String seconds = Long.toString(limit.toSeconds());
+        return unreadable(file, Code.FILE_UNREADABLE, "timeout", "> " + seconds, seconds, FileFacts.UNKNOWN);
     }
 
     /** The outcome of a file whose processing threw past {@link #process} (an error, not a finding). */
