@@ -84,8 +84,10 @@ public final class InputWalker {
                         return FileVisitResult.CONTINUE;
                     }
                 });
-            } else {
+            } else if (Files.isRegularFile(root)) {
                 files.putIfAbsent(root, classify(root, root.getFileName().toString()));
+            } else {
+                files.putIfAbsent(root, new InputFile(root, root.getFileName().toString(), SPECIAL_FILE));
             }
         }
         List<InputFile> list = new ArrayList<>(files.values());

@@ -33,7 +33,9 @@ public record ReadLimits(long maxFileBytes, long maxXmlBytes, int maxCells, long
     /**
      * POI: the most one zip part may inflate to, and the largest byte array POI may allocate from
      * a length a file declares. POI's own defaults are 4 GB per entry and per-record maxima of up
-     * to 250 MB; one limit that fits the heap replaces them all.
+     * to 250 MB; one limit that fits the heap replaces them all, HSSF's record and picture maxima
+     * ({@code HSSFWorkbook.setMaxRecordLength}, {@code setMaxImageLength}) included. (BIFF8 records
+     * themselves cannot exceed 8,224 bytes; POI enforces that on its own.)
      */
     public static final long MAX_PART_BYTES = 32 * MIB;
 

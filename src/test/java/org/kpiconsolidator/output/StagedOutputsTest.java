@@ -61,6 +61,7 @@ class StagedOutputsTest {
         Files.writeString(staged.resolve("summary.csv"), "run 2, never committed");
 
         try (StagedOutputs outputs = StagedOutputs.begin(out())) {
+            assertThat(outputs.staged()).isTrue();
             assertThat(Files.readString(out().resolve("summary.csv"))).isEqualTo("run 1");
             assertThat(names(parent)).contains("out").doesNotContain(".out.kpi-old-1a2b", ".out.kpi-new-3c4d");
         }

@@ -102,6 +102,8 @@ class InputWalkerTest {
         boolean made = shell("mkfifo \"$1/waiting.xlsx\"", input.toString());
         assumeTrue(made, "mkfifo");
         assertThat(walk()).containsExactly(tuple("waiting.xlsx", InputWalker.SPECIAL_FILE));
+        assertThat(InputWalker.walk(List.of(input.resolve("waiting.xlsx")), input.resolve("out")))
+                .extracting(InputFile::skipReason).containsExactly(InputWalker.SPECIAL_FILE);
         assertThat(run().findings()).extracting(Finding::code, Finding::detail)
                 .containsExactly(tuple(Code.FILE_SKIPPED, InputWalker.SPECIAL_FILE));
     }

@@ -79,8 +79,7 @@ public final class HostileFiles {
                     }
                 }
             }
-            wb.write(out);
-            wb.dispose();
+            wb.write(out); // closing the workbook deletes its temporary files
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
