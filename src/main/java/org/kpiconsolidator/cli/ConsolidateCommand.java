@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import org.kpiconsolidator.feedback.FeedbackFolder;
 import org.kpiconsolidator.finding.Language;
 import org.kpiconsolidator.finding.Severity;
 import org.kpiconsolidator.output.CsvReports;
+import org.kpiconsolidator.output.StagedOutputs;
 import org.kpiconsolidator.output.workbook.ConsolidatedWorkbook;
 import org.kpiconsolidator.pipeline.BatchRunner;
 import org.kpiconsolidator.reference.PolicyFile;
@@ -71,6 +73,10 @@ public final class ConsolidateCommand implements Callable<Integer> {
                     "with each finding's cell coloured and commented (DIR/<file>.feedback.xlsx)."})
     Path feedback;
 
+    @Option(names = "--file-timeout", paramLabel = "SECONDS",
+            description = "Seconds one file may take before it is abandoned as unreadable. Default: 60.")
+    Integer fileTimeout;
+
     @Option(names = "--include-contacts",
             description = "Carry the names and phone numbers of the people responsible into the workbook (personal data).")
     boolean includeContacts;
@@ -105,9 +111,11 @@ public final class ConsolidateCommand implements Callable<Integer> {
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
         Consolidation c = new BatchRunner().run(settings, f -> done.incrementAndGet());
-        try {
-            CsvReports.writeAll(c, settings.language(), outDir);
-            ConsolidatedWorkbook.write(c, settings);
+        // All four files replace the previous ones as one set (see StagedOutputs).
+        try (StagedOutputs outputs = StagedOutputs.begin(outDir)) {
+            CsvReports.writeAll(c, settings.language(), outputs.folder());
+            ConsolidatedWorkbook.write(c, settings, outputs.folder());
+            outputs.commit();
         } catch (IOException e) {
             err.println("kpi-consolidator: cannot write the outputs to " + outDir + ": " + e.getMessage());
             return ExitCodes.FAILED;
@@ -158,8 +166,9 @@ public final class ConsolidateCommand implements Callable<Integer> {
         try {
             ScoringPolicy scoring = policy == null ? ScoringPolicy.FY2564 : PolicyFile.read(policy);
             ReferenceData reference = ReferenceData.read(Optional.ofNullable(roster), Optional.ofNullable(agreements));
+            Duration timeout = fileTimeout == null ? RunSettings.DEFAULT_FILE_TIMEOUT : Duration.ofSeconds(fileTimeout);
             return new RunSettings(inputs, out, year, n, fail, language, includeContacts, scoring, reference,
-                    RuleSelection.parse(skip, severity));
+                    RuleSelection.parse(skip, severity), timeout);
         } catch (ReferenceFileException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -1,6 +1,7 @@
 package org.kpiconsolidator.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.kpiconsolidator.finding.Language;
@@ -22,10 +23,14 @@ import org.kpiconsolidator.scoring.ScoringPolicy;
  * @param policy the fiscal year's scoring rules
  * @param reference the roster and agreements of record, when given
  * @param rules the codes reported and their severities
+ * @param fileTimeout how long one file may take before it is abandoned as unreadable
  */
 public record RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear, int threads, FailOn failOn,
         Language language, boolean includeContacts, ScoringPolicy policy, ReferenceData reference,
-        RuleSelection rules) {
+        RuleSelection rules, Duration fileTimeout) {
+
+    /** The default per-file deadline: generous, as the largest files allowed take a few seconds. */
+    public static final Duration DEFAULT_FILE_TIMEOUT = Duration.ofSeconds(60);
 
     public RunSettings {
         inputs = List.copyOf(inputs);
@@ -35,6 +40,10 @@ public record RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear,
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(fileTimeout, "fileTimeout");
+        if (fileTimeout.toMillis() < 1) {
+            throw new IllegalArgumentException("--file-timeout must be at least 1 second, got " + fileTimeout.toSeconds());
+        }
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("at least one input folder or file is needed");
         }
@@ -46,11 +55,25 @@ public record RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear,
         }
     }
 
-    /** Settings without reference data, every code at its default severity. */
+    /** Settings with reference data and rule selection, and the default per-file deadline. */
+    public RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear, int threads, FailOn failOn,
+            Language language, boolean includeContacts, ScoringPolicy policy, ReferenceData reference,
+            RuleSelection rules) {
+        this(inputs, outputDir, fiscalYear, threads, failOn, language, includeContacts, policy, reference, rules,
+                DEFAULT_FILE_TIMEOUT);
+    }
+
+    /** Settings without reference data, every code at its default severity, with a per-file deadline. */
+    public RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear, int threads, FailOn failOn,
+            Language language, boolean includeContacts, ScoringPolicy policy, Duration fileTimeout) {
+        this(inputs, outputDir, fiscalYear, threads, failOn, language, includeContacts, policy, ReferenceData.NONE,
+                RuleSelection.ALL, fileTimeout);
+    }
+
+    /** Settings without reference data, every code at its default severity, the default deadline. */
     public RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear, int threads, FailOn failOn,
             Language language, boolean includeContacts, ScoringPolicy policy) {
-        this(inputs, outputDir, fiscalYear, threads, failOn, language, includeContacts, policy, ReferenceData.NONE,
-                RuleSelection.ALL);
+        this(inputs, outputDir, fiscalYear, threads, failOn, language, includeContacts, policy, DEFAULT_FILE_TIMEOUT);
     }
 
     /** Settings for one run with the defaults of SPEC 5. */

@@ -93,7 +93,8 @@ public final class Messages {
     }
 
     /**
-     * Template keys from the most specific: a special variant of the code ({@code unit} for the
+     * Template keys from the most specific: the reason a file was not read, a special variant of the
+     * code ({@code unit} for the
      * unit-level weight sum, {@code range} for an out-of-range value), then {@code CODE.field.kind}
      * where the detail is a kind word such as {@code missing} (or a level number, kind {@code level}),
      * then {@code CODE.field}, then {@code CODE}.
@@ -101,6 +102,9 @@ public final class Messages {
     static List<String> templateKeys(Finding f) {
         String code = f.code().name();
         List<String> keys = new ArrayList<>(4);
+        if (code.startsWith("FILE_") && !f.detail().isEmpty()) {
+            keys.add(code + "." + f.detail()); // the reason a file was not read: zip-bomb-ratio, lock-file, timeout...
+        }
         if (f.code() == Code.WEIGHT_SUM_MISMATCH && f.component().isEmpty()) {
             keys.add(code + ".unit");
         }

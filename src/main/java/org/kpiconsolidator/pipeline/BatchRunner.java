@@ -5,10 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.kpiconsolidator.config.RunSettings;
 import org.kpiconsolidator.consolidate.BatchRule;
@@ -21,8 +17,9 @@ import org.kpiconsolidator.workbook.PoiWorkbookReader;
 import org.kpiconsolidator.workbook.WorkbookReader;
 
 /**
- * Runs a batch: lists the input files, processes them in parallel, merges the outcomes in file
- * order (so the result does not depend on the thread count), then applies the batch rules.
+ * Runs a batch: lists the input files, processes them in parallel (each file isolated, with a
+ * deadline and a share of a fixed heap budget: see {@link FileScheduler}), merges the outcomes in
+ * file order (so the result does not depend on the thread count), then applies the batch rules.
  */
 public final class BatchRunner {
 
@@ -61,50 +58,16 @@ public final class BatchRunner {
         return new Consolidation(year, merged, batchFindings);
     }
 
+    /**
+     * Share of the heap the files read at once may hold; the rest is for the outcomes gathered so
+     * far and for writing the outputs.
+     */
+    private static final double READ_BUDGET = 0.5;
+
     private List<FileOutcome> processAll(List<InputFile> files, RunSettings settings, Consumer<FileOutcome> progress) {
         FileProcessor processor = new FileProcessor(reader, settings);
-        if (settings.threads() == 1 || files.size() < 2) {
-            List<FileOutcome> outcomes = new ArrayList<>(files.size());
-            for (InputFile f : files) {
-                FileOutcome o = processor.process(f);
-                progress.accept(o);
-                outcomes.add(o);
-            }
-            return outcomes;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), files.size()), r -> {
-            Thread t = new Thread(r, "kpi-reader");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
-            for (InputFile f : files) {
-                futures.add(pool.submit(() -> {
-                    FileOutcome o = processor.process(f);
-                    progress.accept(o);
-                    return o;
-                }));
-            }
-            List<FileOutcome> outcomes = new ArrayList<>(files.size());
-            for (Future<FileOutcome> future : futures) {
-                outcomes.add(await(future));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static FileOutcome await(Future<FileOutcome> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the batch", e);
-        } catch (ExecutionException e) {
-            // process() catches every exception a file can cause; reaching here is a bug.
-            throw new IllegalStateException("internal error while reading a file", e.getCause());
-        }
+        FileScheduler scheduler = new FileScheduler(settings.threads(), settings.fileTimeout(),
+                (long) (Runtime.getRuntime().maxMemory() * READ_BUDGET));
+        return scheduler.run(files, processor, f -> f.skipped() ? 0 : reader.heapEstimate(f.path()), progress);
     }
 }

@@ -3,6 +3,7 @@ package org.kpiconsolidator.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * per-form rules. Whatever goes wrong with one file ends as a finding for that file; nothing it
  * throws reaches the batch.
  */
-public final class FileProcessor {
+public final class FileProcessor implements FileScheduler.Work {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileProcessor.class);
 
@@ -62,11 +63,23 @@ public final class FileProcessor {
         this.rules = Rules.all();
     }
 
+    /**
+     * One file through every stage. Never throws: a file that cannot be read, or that breaks a
+     * stage, ends as one FILE_UNREADABLE or FILE_ENCRYPTED finding whose detail names the reason
+     * (the key of its message) and, for a limit, the limit.
+     */
+    @Override
     public FileOutcome process(InputFile file) {
         if (file.skipped()) {
+            String fileName = file.path().getFileName() == null ? file.name() : file.path().getFileName().toString();
+            String extension = InputWalker.extension(fileName);
             Finding skipped = Finding.of(Code.FILE_SKIPPED).file(file.name()).field(Field.FILE)
-                    .detail(file.skipReason()).build();
+                    .detail(file.skipReason()).stated(extension.isEmpty() ? fileName : "." + extension).build();
             return outcome(file, FileStatus.SKIPPED, List.of(skipped), FileFacts.UNKNOWN);
+        }
+        if (Files.isDirectory(file.path())) {
+            // The walker lists a folder it could not open, so the files in it are not silently lost.
+            return unreadable(file, Code.FILE_UNREADABLE, "folder-unreadable", "", "", FileFacts.UNKNOWN);
         }
         FileFacts facts = FileFacts.UNKNOWN;
         try {
@@ -76,27 +89,64 @@ public final class FileProcessor {
                     grid.format().name(), "", List.of());
             return fromGrid(file, grid, facts);
         } catch (UnreadableWorkbookException e) {
-            Code code = e.reason() == UnreadableWorkbookException.Reason.ENCRYPTED ? Code.FILE_ENCRYPTED
-                    : Code.FILE_UNREADABLE;
+            Code code = e.reason() == UnreadableWorkbookException.Reason.ENCRYPTED
+                    || e.reason() == UnreadableWorkbookException.Reason.ENCRYPTION_DAMAGED
+                    ? Code.FILE_ENCRYPTED : Code.FILE_UNREADABLE;
             LOG.info("{}: {} ({})", file.name(), code, e.getMessage());
-            return unreadable(file, code, e.reason().name().toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage(),
-                    facts);
+            return unreadable(file, code, e.reason().key(), e.found(), e.limit(), facts);
         } catch (IOException e) {
             LOG.info("{}: cannot be read: {}", file.name(), e.toString());
-            return unreadable(file, Code.FILE_UNREADABLE, "io_error: " + e.getMessage(), facts);
+            return unreadable(file, Code.FILE_UNREADABLE, "io-error", e.getClass().getSimpleName(), "", facts);
         } catch (RuntimeException | StackOverflowError e) {
             // A file must never stop the batch: whatever a malformed workbook triggers ends here.
-            LOG.warn("{}: failed while reading", file.name(), e);
-            return unreadable(file, Code.FILE_UNREADABLE, "corrupt: the workbook could not be read ("
-                    + e.getClass().getSimpleName() + ")", facts);
+            LOG.info("{}: failed while reading: {}", file.name(), e.toString());
+            LOG.debug("{}: stack trace", file.name(), e);
+            return unreadable(file, Code.FILE_UNREADABLE, "corrupt", e.getClass().getSimpleName(), "", facts);
+        } catch (OutOfMemoryError e) {
+            // What the file allocated is unreachable once the stack unwinds; the batch goes on.
+            LOG.warn("{}: needed more memory than the run has", file.name());
+            return memory(file);
         }
+    }
+
+    /** The outcome of a file abandoned because it ran past the per-file deadline. */
+    @Override
+    public FileOutcome timedOut(InputFile file, Duration limit) {
+        String seconds = Long.toString(limit.toSeconds());
+        return unreadable(file, Code.FILE_UNREADABLE, "timeout", "> " + seconds, seconds, FileFacts.UNKNOWN);
+    }
+
+    /** The outcome of a file whose processing threw past {@link #process} (an error, not a finding). */
+    @Override
+    public FileOutcome failed(InputFile file, Throwable error) {
+        if (error instanceof OutOfMemoryError) {
+            return memory(file);
+        }
+        LOG.warn("{}: internal failure: {}", file.name(), error.toString());
+        LOG.debug("{}: stack trace", file.name(), error);
+        return unreadable(file, Code.FILE_UNREADABLE, "corrupt", error.getClass().getSimpleName(), "",
+                FileFacts.UNKNOWN);
+    }
+
+    /** The outcome of a file that exhausted the heap. */
+    public FileOutcome memory(InputFile file) {
+        return unreadable(file, Code.FILE_UNREADABLE, "out-of-memory", "", "", FileFacts.UNKNOWN);
+    }
+
+    /** What reading a file noted though it read it, as findings. */
+    private static List<Finding> readNotes(WorkbookGrid grid) {
+        List<Finding> notes = new ArrayList<>();
+        if (grid.notes().contains(WorkbookGrid.ReadNote.DEFAULT_PASSWORD)) {
+            notes.add(Finding.of(Code.FILE_DEFAULT_PASSWORD).field(Field.FILE).build());
+        }
+        return notes;
     }
 
     private FileOutcome fromGrid(InputFile file, WorkbookGrid grid, FileFacts readFacts) {
         FormReading reading = formReader.read(grid);
         FileFacts facts = readFacts.withForm(reading.templateVersion().orElse(""), reading.drift());
         if (reading.submission().isEmpty()) {
-            List<Finding> findings = new ArrayList<>();
+            List<Finding> findings = readNotes(grid);
             findings.add(Finding.of(Code.FORM_NOT_RECOGNIZED).field(Field.FILE)
                     .detail(Integer.toString(grid.sheets().size())).build());
             findings.addAll(reading.findings());
@@ -114,7 +164,8 @@ public final class FileProcessor {
                 agreement.map(UnitAgreement::scoring).orElse(Map.of()));
         FormContext context = new FormContext(submission, score, settings.policy(),
                 new FormReference(reference.roster(), match, agreement));
-        List<Finding> findings = new ArrayList<>(reading.findings());
+        List<Finding> findings = readNotes(grid);
+        findings.addAll(reading.findings());
         for (FormRule rule : rules) {
             rule.check(context, findings::add);
         }
@@ -163,8 +214,15 @@ public final class FileProcessor {
         return settings.rules().apply(findings.stream().map(f -> f.stamped(file.name(), unit, unitKey)).toList());
     }
 
-    private FileOutcome unreadable(InputFile file, Code code, String reason, FileFacts facts) {
-        Finding f = Finding.of(code).file(file.name()).field(Field.FILE).detail(reason).build();
+    /**
+     * @param reason the key of the message ({@code zip-bomb-ratio}, {@code timeout})
+     * @param found what the file holds, for the {@code stated} column
+     * @param limit the limit it broke, for the {@code expected} column
+     */
+    private FileOutcome unreadable(InputFile file, Code code, String reason, String found, String limit,
+            FileFacts facts) {
+        Finding f = Finding.of(code).file(file.name()).field(Field.FILE).detail(reason).stated(found)
+                .expected(limit).build();
         return outcome(file, FileStatus.UNREADABLE, List.of(f), facts);
     }
 

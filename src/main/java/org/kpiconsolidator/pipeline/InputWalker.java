@@ -14,17 +14,39 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.kpiconsolidator.consolidate.InputFile;
+import org.kpiconsolidator.output.StagedOutputs;
 
 /**
- * Lists the files of a batch: every file under the input folders (recursively, symbolic links not
- * followed, the output folder left out) and every file named directly. Files that are not
- * spreadsheets by extension, and office lock files, are listed with a reason to skip them, so
- * every file is accounted for in the outputs. Order: by name.
+ * Lists the files of a batch: every file under the input folders (recursively) and every file
+ * named directly, in name order, each accounted for:
+ *
+ * <ul>
+ *   <li>symbolic links inside a folder are not followed (so link loops cannot trap the walk) and are
+ *       listed as skipped; a link named directly on the command line is followed;</li>
+ *   <li>office lock files ({@code ~$x.xlsx}, {@code .~lock.x.xlsx#}), temporary and system files
+ *       ({@code ~x.tmp}, {@code ._x.xlsx}, {@code Thumbs.db}, {@code .DS_Store}) and files that are not
+ *       spreadsheets by extension are listed as skipped, with a reason;</li>
+ *   <li>pipes, devices and sockets are listed as skipped (reading one could block forever);</li>
+ *   <li>a file or folder that cannot be opened is listed to be read, so that reading it reports it;</li>
+ *   <li>the output folder, and any folder holding outputs or staging folders of this tool, is left
+ *       out, so outputs are never read back as input;</li>
+ *   <li>names that are not valid UTF-8 keep their bytes for opening; the name shown replaces the
+ *       invalid bytes with U+FFFD.</li>
+ * </ul>
  */
 public final class InputWalker {
 
     /** Extensions read by content; anything else is skipped. */
     static final Set<String> SPREADSHEET_EXTENSIONS = Set.of("xlsx", "xlsm", "xltx", "xltm", "xls", "xlsb", "ods");
+
+    /** Skip reasons: the keys of the FILE_SKIPPED messages. */
+    static final String NOT_A_SPREADSHEET = "not-a-spreadsheet";
+    static final String LOCK_FILE = "lock-file";
+    static final String TEMPORARY_FILE = "temporary-file";
+    static final String SYMBOLIC_LINK = "symbolic-link";
+    static final String SPECIAL_FILE = "special-file";
+
+    private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "desktop.ini", ".ds_store");
 
     private InputWalker() {
     }
@@ -38,26 +60,34 @@ public final class InputWalker {
                 Files.walkFileTree(root, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        return dir.equals(out) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        return dir.equals(out) || StagedOutputs.isOutputFolder(dir) ? FileVisitResult.SKIP_SUBTREE
+                                : FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile()) {
-                            files.putIfAbsent(file, classify(file, relativeName(root, file)));
+                        String name = relativeName(root, file);
+                        if (attrs.isSymbolicLink()) {
+                            files.putIfAbsent(file, new InputFile(file, name, SYMBOLIC_LINK));
+                        } else if (attrs.isRegularFile()) {
+                            files.putIfAbsent(file, classify(file, name));
+                        } else if (!attrs.isDirectory()) {
+                            files.putIfAbsent(file, new InputFile(file, name, SPECIAL_FILE));
                         }
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        files.putIfAbsent(file, new InputFile(file, relativeName(root, file),
-                                "cannot be opened: " + e.getClass().getSimpleName()));
+                        // A folder or file that cannot be opened: reading it says so, as FILE_UNREADABLE.
+                        files.putIfAbsent(file, new InputFile(file, relativeName(root, file), null));
                         return FileVisitResult.CONTINUE;
                     }
                 });
-            } else {
+            } else if (Files.isRegularFile(root)) {
                 files.putIfAbsent(root, classify(root, root.getFileName().toString()));
+            } else {
+                files.putIfAbsent(root, new InputFile(root, root.getFileName().toString(), SPECIAL_FILE));
             }
         }
         List<InputFile> list = new ArrayList<>(files.values());
@@ -69,14 +99,19 @@ public final class InputWalker {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    private static InputFile classify(Path file, String name) {
+    /** A regular file: to read, or skipped with the key of the reason. */
+    static InputFile classify(Path file, String name) {
         String fileName = file.getFileName().toString();
-        if (fileName.startsWith("~$")) {
-            return new InputFile(file, name, "an office lock file");
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (fileName.startsWith("~$") || fileName.startsWith(".~lock.")) {
+            return new InputFile(file, name, LOCK_FILE);
         }
-        String extension = extension(fileName);
-        if (!SPREADSHEET_EXTENSIONS.contains(extension)) {
-            return new InputFile(file, name, extension.isEmpty() ? "not a spreadsheet" : "not a spreadsheet (." + extension + ")");
+        if (fileName.startsWith("._") || lower.endsWith(".tmp")
+                || SYSTEM_FILES.contains(lower)) {
+            return new InputFile(file, name, TEMPORARY_FILE);
+        }
+        if (!SPREADSHEET_EXTENSIONS.contains(extension(fileName))) {
+            return new InputFile(file, name, NOT_A_SPREADSHEET);
         }
         return new InputFile(file, name, null);
     }

@@ -20,7 +20,7 @@ import org.kpiconsolidator.rules.Rules;
 class RulesCatalogueTest {
 
     /** Codes the reading stages emit (the file could not be read, or how a value was read). */
-    static final Set<Code> READING = EnumSet.of(Code.FILE_UNREADABLE, Code.FILE_ENCRYPTED, Code.FILE_SKIPPED,
+    static final Set<Code> READING = EnumSet.of(Code.FILE_UNREADABLE, Code.FILE_DEFAULT_PASSWORD, Code.FILE_ENCRYPTED, Code.FILE_SKIPPED,
             Code.FORM_NOT_RECOGNIZED, Code.HIDDEN_SHEET_SKIPPED, Code.VALUE_NORMALIZED, Code.STALE_FORMULA,
             Code.FORMULA_OVERWRITTEN, Code.UNIT_NAME_INCONSISTENT);
 

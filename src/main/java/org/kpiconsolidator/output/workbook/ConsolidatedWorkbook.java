@@ -39,7 +39,12 @@ public final class ConsolidatedWorkbook {
      * @throws IOException when the file cannot be written; no partial file is left behind
      */
     public static void write(Consolidation c, RunSettings settings) throws IOException {
-        AtomicFile.write(settings.outputDir().resolve(FILE_NAME), out -> {
+        write(c, settings, settings.outputDir());
+    }
+
+    /** Writes the workbook into {@code dir} (a staging folder, when the outputs are replaced as one set). */
+    public static void write(Consolidation c, RunSettings settings, java.nio.file.Path dir) throws IOException {
+        AtomicFile.write(dir.resolve(FILE_NAME), out -> {
             XSSFWorkbook template = new XSSFWorkbook();
             Styles styles = new Styles(template);
             Labels labels = Labels.of(settings.language());
