@@ -1,5 +1,9 @@
 package org.kpiconsolidator.locate;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The Thai labels that structure a report form, matched on label keys (normalised, without spaces,
  * {@code ระดับที่} read as {@code ระดับ}). A label matches when a cell's key starts with it and what
@@ -8,32 +12,32 @@ package org.kpiconsolidator.locate;
  */
 public enum Label {
     /** แบบฟอร์มการรายงาน: the first title line of a block. */
-    FORM_TITLE("แบบฟอร์มการรายงาน", Match.PREFIX),
+    FORM_TITLE("แบบฟอร์มการรายงาน", Match.PREFIX, "แบบรายงานผล"),
     /** ผลการปฏิบัติราชการตามคำรับรอง...ประจำปีงบประมาณ พ.ศ. 2564: carries the fiscal year. */
-    TITLE("ผลการปฏิบัติราชการตามคำรับรอง", Match.PREFIX),
-    UNIT("หน่วยงาน", Match.LABEL),
+    TITLE("ผลการปฏิบัติราชการตามคำรับรอง", Match.PREFIX, "รายงานผลการปฏิบัติราชการตามคำรับรอง"),
+    UNIT("หน่วยงาน", Match.LABEL, "ชื่อหน่วยงาน", "ส่วนราชการ"),
     GROUP("กลุ่มหน่วยงาน", Match.LABEL),
     /** องค์ประกอบที่ N : title. */
     COMPONENT("องค์ประกอบที่", Match.PREFIX),
     INDICATOR_TITLE("ตัวชี้วัด", Match.LABEL),
-    PERSON("ชื่อผู้รับผิดชอบการรายงาน", Match.PREFIX),
+    PERSON("ชื่อผู้รับผิดชอบการรายงาน", Match.PREFIX, "ผู้รับผิดชอบการรายงาน", "ชื่อผู้รับผิดชอบ"),
     POSITION("ตำแหน่ง", Match.LABEL),
-    PHONE("หมายเลขโทรศัพท์", Match.PREFIX),
-    RUBRIC("เกณฑ์การให้คะแนน", Match.LABEL),
+    PHONE("หมายเลขโทรศัพท์", Match.PREFIX, "เบอร์โทรศัพท์", "โทรศัพท์"),
+    RUBRIC("เกณฑ์การให้คะแนน", Match.LABEL, "เกณฑ์การประเมิน"),
     ADJUSTMENT("ช่วงการปรับเกณฑ์การให้คะแนน", Match.PREFIX),
     FLOOR_NOTE("*กรณีผลการดำเนินงานต่ำกว่า", Match.PREFIX),
     RESULTS("ผลการดำเนินงาน", Match.COLON),
     OVERALL_SUPPORT("ปัจจัยสนับสนุนการดำเนินงาน(ภาพรวม)", Match.LABEL),
     OVERALL_OBSTACLES("อุปสรรคต่อการดำเนินงาน(ภาพรวม)", Match.LABEL),
-    DETAILS("คำชี้แจงรายละเอียดการดำเนินงาน", Match.LABEL),
+    DETAILS("คำชี้แจงรายละเอียดการดำเนินงาน", Match.LABEL, "รายละเอียดการดำเนินงาน"),
     SUPPORT("ปัจจัยสนับสนุนการดำเนินงาน", Match.LABEL),
     OBSTACLES("อุปสรรคต่อการดำเนินงาน", Match.LABEL),
-    EVIDENCE("หลักฐานอ้างอิง", Match.LABEL),
+    EVIDENCE("หลักฐานอ้างอิง", Match.LABEL, "เอกสารหลักฐานอ้างอิง", "เอกสารอ้างอิง", "หลักฐาน/เอกสารอ้างอิง"),
     HEADING_WEIGHT("การประเมินผลการปฏิบัติราชการองค์ประกอบที่", Match.PREFIX),
-    SUMMARY_TITLE("สรุปผลการดำเนินงานตัวชี้วัด", Match.PREFIX),
+    SUMMARY_TITLE("สรุปผลการดำเนินงานตัวชี้วัด", Match.PREFIX, "สรุปผลการดำเนินงานของตัวชี้วัด"),
     DETAIL_TITLE("รายละเอียดการประเมินผลการปฏิบัติราชการ", Match.PREFIX),
     DETAIL_SUPPORT("ปัจจัยหรือเงื่อนไขที่สนับสนุนการดำเนินงานให้บรรลุเป้าหมาย", Match.LABEL),
-    DETAIL_OBSTACLES("ปัญหาอุปสรรค", Match.LABEL),
+    DETAIL_OBSTACLES("ปัญหาอุปสรรค", Match.LABEL, "ปัญหาและอุปสรรค", "ปัญหา/อุปสรรค", "ปัญหาอุปสรรคในการดำเนินงาน"),
     EXPLANATION("คำชี้แจงผลการปฏิบัติราชการ", Match.LABEL);
 
     enum Match {
@@ -47,28 +51,58 @@ public enum Label {
 
     private final String key;
     private final Match match;
+    private final List<String> keys;
 
-    Label(String key, Match match) {
+    /**
+     * @param key the label as the template prints it (its key)
+     * @param alternates other wordings units use for the same label
+     */
+    Label(String key, Match match, String... alternates) {
         this.key = key;
         this.match = match;
+        List<String> all = new ArrayList<>();
+        all.add(key);
+        all.addAll(Arrays.asList(alternates));
+        this.keys = List.copyOf(all);
     }
 
+    /** The label's key as the template prints it. */
     public String key() {
         return key;
     }
 
+    /** Every wording of the label, the template's first. */
+    public List<String> keys() {
+        return keys;
+    }
+
     /** Whether a cell with this label key starts with this label. */
     public boolean matches(String cellKey) {
-        if (!cellKey.startsWith(key)) {
+        return matchLength(cellKey) > 0;
+    }
+
+    /** The length of the wording the cell key starts with, or 0 when it starts with none. */
+    int matchLength(String cellKey) {
+        int best = 0;
+        for (String k : keys) {
+            if (k.length() > best && matches(cellKey, k)) {
+                best = k.length();
+            }
+        }
+        return best;
+    }
+
+    private boolean matches(String cellKey, String k) {
+        if (!cellKey.startsWith(k)) {
             return false;
         }
         if (match == Match.PREFIX) {
             return true;
         }
-        if (cellKey.length() == key.length()) {
+        if (cellKey.length() == k.length()) {
             return match == Match.LABEL;
         }
-        char next = cellKey.charAt(key.length());
+        char next = cellKey.charAt(k.length());
         return next == ':' || match == Match.LABEL && next == '(';
     }
 
@@ -78,9 +112,12 @@ public enum Label {
             return null;
         }
         Label best = null;
+        int bestLength = 0;
         for (Label label : VALUES) {
-            if (label.matches(cellKey) && (best == null || label.key.length() > best.key.length())) {
+            int length = label.matchLength(cellKey);
+            if (length > bestLength) {
                 best = label;
+                bestLength = length;
             }
         }
         return best;

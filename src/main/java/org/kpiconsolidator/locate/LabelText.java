@@ -33,9 +33,18 @@ public final class LabelText {
         String key = compact.toString();
         List<int[]> found = new ArrayList<>(); // {label ordinal, start in key, end in key}
         for (Label label : labels) {
-            int at = key.indexOf(label.key());
-            if (at >= 0) {
-                found.add(new int[] {label.ordinal(), at, at + label.key().length()});
+            int bestAt = -1;
+            int bestEnd = -1;
+            for (String wording : label.keys()) {
+                int at = key.indexOf(wording);
+                // The earliest wording; at one place, the longest ("ปัญหาและอุปสรรค" over "ปัญหา...").
+                if (at >= 0 && (bestAt < 0 || at < bestAt || at == bestAt && at + wording.length() > bestEnd)) {
+                    bestAt = at;
+                    bestEnd = at + wording.length();
+                }
+            }
+            if (bestAt >= 0) {
+                found.add(new int[] {label.ordinal(), bestAt, bestEnd});
             }
         }
         found.sort((a, b) -> Integer.compare(a[1], b[1]));

@@ -12,6 +12,7 @@ public final class Levels {
 
     private static final String LEVEL = "ระดับ";
     private static final String BELOW = "ต่ำกว่าระดับ";
+    private static final String POINTS = "คะแนน";
 
     private Levels() {
     }
@@ -27,7 +28,15 @@ public final class Levels {
         if (!key.startsWith(LEVEL)) {
             return -1;
         }
-        return leadingInt(key, LEVEL.length());
+        int from = LEVEL.length();
+        // ระดับคะแนน 4, ระดับคะแนนที่ 4: the same level.
+        if (key.startsWith(POINTS, from)) {
+            from += POINTS.length();
+            if (key.startsWith("ที่", from)) {
+                from += "ที่".length();
+            }
+        }
+        return leadingInt(key, from);
     }
 
     /**
@@ -35,7 +44,7 @@ public final class Levels {
      * before {@code คะแนน}; {@code null} when the header prints no points.
      */
     public static String pointsText(String key) {
-        int end = key.indexOf("คะแนน");
+        int end = key.lastIndexOf(POINTS);
         if (end < 0) {
             return null;
         }

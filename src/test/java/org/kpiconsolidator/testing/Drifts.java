@@ -73,7 +73,8 @@ public final class Drifts {
         return List.of(insertedRows(), deletedRows(), tablesInColumnC(), spacerColumns(), mergedHeaderCells(),
                 twoRowHeaders(), lineBreaksInHeaders(), valueInNextCell(), valueTwoCellsRight(), contactInOneCell(),
                 contactSplit(), allBlocksOnOneSheet(), onePerSheet(), sheetsReversed(), coverLines(), textNoise(),
-                thaiDigits(), numbersAsText(), percentFormats(), levelSpellings(), formulas(), hiddenDraftSheet());
+                thaiDigits(), numbersAsText(), percentFormats(), levelSpellings(), labelWordings(), formulas(),
+                hiddenDraftSheet());
     }
 
     /** The drifts that combine with each other, all at once. */
@@ -343,6 +344,38 @@ public final class Drifts {
             t = t.replaceAll("ร้อยละ ([0-9.]+)", "$1%").replace("(ร้อยละ)", "(%)");
         }
         return t;
+    }
+
+    /** Other wordings of the labels that units use: ชื่อหน่วยงาน, ปัญหาและอุปสรรค, ระดับคะแนน 1, ... */
+    public static Drift labelWordings() {
+        Map<String, String> wordings = new java.util.LinkedHashMap<>();
+        wordings.put("หน่วยงาน :", "ชื่อหน่วยงาน :");
+        wordings.put("ชื่อผู้รับผิดชอบการรายงาน", "ผู้รับผิดชอบการรายงาน");
+        wordings.put("หมายเลขโทรศัพท์", "โทรศัพท์");
+        wordings.put("เกณฑ์การให้คะแนน :", "เกณฑ์การประเมิน :");
+        wordings.put("คำชี้แจงรายละเอียดการดำเนินงาน :", "รายละเอียดการดำเนินงาน :");
+        wordings.put("ปัญหา อุปสรรค", "ปัญหาและอุปสรรค");
+        wordings.put("หลักฐานอ้างอิง", "เอกสารหลักฐานอ้างอิง");
+        return rows("label wordings", new LayoutVariation() {
+            @Override
+            public List<Object> cells(RowKind kind, List<Object> cells, FormWriter out) {
+                return map(cells, v -> {
+                    if (!(v instanceof String s)) {
+                        return v;
+                    }
+                    if (kind == RowKind.RUBRIC_HEADER && s.startsWith("ระดับ ")) {
+                        return s.replaceFirst("ระดับ ", "ระดับคะแนน ");
+                    }
+                    String t = s;
+                    for (Map.Entry<String, String> e : wordings.entrySet()) {
+                        if (t.startsWith(e.getKey()) || kind == RowKind.CONTACT_LINE) {
+                            t = t.replace(e.getKey(), e.getValue());
+                        }
+                    }
+                    return t;
+                });
+            }
+        });
     }
 
     /** Thai digits in every number: written as text in number cells, and inside texts. */

@@ -66,6 +66,8 @@ class TextReadingTest {
             ระดับ ๔               | 4
             ระดับ 5 (100 คะแนน)  | 5
             ต่ำกว่าระดับ 1         | 0
+            ระดับคะแนน 3          | 3
+            ระดับคะแนนที่ 2       | 2
             ร้อยละ 80             | -1
             """)
     void readsLevels(String text, int level) {
