@@ -25,18 +25,20 @@ import picocli.CommandLine.Model.CommandSpec;
  * one form per roster unit with what it agreed already filled in and locked.
  */
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = {"Writes the blank report form: protected sheets, yellow input cells with dropdowns,",
-                "and formulas that compute every score, subtotal and total as the consolidator does.",
-                "With --roster and --agreements, writes one form per roster unit instead",
-                "(<unit_id>-<unit name>-<year>.xlsx) with its indicators, weights, thresholds, targets",
-                "and group filled in and locked, so the unit types only results and narratives."},
+        description = {"Writes the blank report form: protected sheets, yellow input cells with",
+                "dropdowns, and formulas that compute every score, subtotal and total as the",
+                "consolidator does. With --roster and --agreements, writes one form per roster",
+                "unit instead (<unit_id>-<unit name>-<year>.xlsx) with its indicators, weights,",
+                "thresholds, targets and group filled in and locked: the unit types only results",
+                "and narratives."},
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar kpi-consolidator.jar template --out templates",
-                "  java -jar kpi-consolidator.jar template --roster samples/roster.csv"
-                        + " --agreements samples/agreements.csv --out forms",
+                "  java -jar kpi-consolidator.jar template --out forms \\",
+                "       --roster samples/roster.csv --agreements samples/agreements.csv",
                 "",
-                "Exit status: 0 written; 2 usage error (a malformed roster or agreements file, or agreements",
-                "a form cannot hold: the message names file and line); 3 a file could not be written."})
+                "Exit status: 0 written; 2 usage error (a malformed roster or agreements file,",
+                "or agreements a form cannot hold: the message names the file and line);",
+                "3 a file could not be written."})
 public final class TemplateCommand implements Callable<Integer> {
 
     /** The fiscal year whose rules the built-in scoring policy holds. */
@@ -75,6 +77,14 @@ public final class TemplateCommand implements Callable<Integer> {
                         + (written.isEmpty() ? "" : " (" + written.size() + " of " + forms.size() + " forms written)"));
                 return ExitCodes.FAILED;
             }
+        }
+        boolean renamed = false;
+        for (int i = 0; i < written.size(); i++) {
+            renamed |= !written.get(i).getFileName().toString().equals(forms.get(i).fileName());
+        }
+        if (renamed) {
+            err.println("kpi-consolidator: note: this system's file names cannot spell Thai, so the forms are named"
+                    + " by unit id only; run under a UTF-8 locale (LANG=C.UTF-8) for names with the unit's name");
         }
         PrintWriter stdout = spec.commandLine().getOut();
         written.forEach(stdout::println);

@@ -243,12 +243,15 @@ public final class AgreedForms {
     }
 
     private AgreementConflictException noLine(RosterUnit unit, IndicatorKey key, AgreedIndicator a) {
-        String group = unit.group().map(g -> "group " + g.name()).orElse("no group on " + rosterFile);
+        List<String> groups = linesByGroup(unit, key).keySet().stream().map(Enum::name).toList();
+        String where = rosterFile + " (line " + unit.line() + ")";
         return new AgreementConflictException(agreementsFile, a.sourceLine(), "indicator " + key.indicator()
-                + " of component " + key.component() + " is agreed per unit group, and unit " + unit.id() + " is in "
-                + group + " (line " + unit.line() + "), which has no row of it"
-                + (key.component() <= 3 ? "; a table of components 1-3 prints one rubric row per indicator" : "")
-                + "; add a row for the unit's group or one without a group");
+                + " of component " + key.component() + " has rows for group " + String.join(", ", groups)
+                + " only, and unit " + unit.id() + unit.group().map(g -> " is in group " + g.name() + " on " + where
+                        + "; add a row for group " + g.name() + " or one without a group")
+                        .orElse(" has no group on " + where + (key.component() <= 3
+                                ? "; give the unit its group, or agree one row without a group"
+                                : "; give the unit its group, or agree one row per group")));
     }
 
     /**

@@ -195,6 +195,52 @@ class UnitFormsTest {
     }
 
     /**
+     * A threshold such as {@code ≤ 20} has no single value a formula compares with: the form prints it
+     * as agreed and asks for the level reached, and the consolidator scores that level with no finding.
+     */
+    @Test
+    void aBoundedThresholdAsksForTheLevelReachedAndPassesConsolidate() throws Exception {
+        Path bounded = dir.resolve("bounded");
+        Path agreements = bounded.resolve("agreements.csv");
+        Files.createDirectories(bounded);
+        List<String> lines = new ArrayList<>(Files.readAllLines(AGREEMENTS, StandardCharsets.UTF_8));
+        int line = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("50400000,1,1,")) {
+                lines.set(i, lines.get(i).replace(",15,5,20,40,", ",15,5,≤ 20,40,"));
+                line = i + 1;
+            }
+        }
+        Files.write(agreements, lines, StandardCharsets.UTF_8);
+        Run template = run("template", "--roster", ROSTER.toString(), "--agreements", agreements.toString(), "--out",
+                bounded.resolve("forms").toString());
+        assertThat(template.exit()).as(template.err()).isEqualTo(ExitCodes.OK);
+        assertThat(template.err()).contains("note: " + agreements + ":" + line + ": ");
+
+        Path filled = Files.createDirectories(bounded.resolve("filled")).resolve(BANG_KHAE);
+        try (FormFiller form = FormFiller.open(bounded.resolve("forms").resolve(BANG_KHAE))) {
+            XSSFSheet c1 = form.workbook().getSheet("องค์ประกอบที่ 1");
+            int rubric = rowOf(c1, 0, "1. ระดับความสำเร็จของการจัดเก็บภาษีที่ดินและสิ่งปลูกสร้าง");
+            assertThat(lockedRow(c1, rubric, 1, 2)).containsExactly("≤ 20", "40");
+            int[] result = find(c1, "ผลการดำเนินการ");
+            assertThat(validationsAt(c1, result[0] + 1, result[1])).singleElement()
+                    .extracting(v -> v.getValidationConstraint().getValidationType())
+                    .isEqualTo(org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.LIST);
+            fillBangKhae(form);
+            form.result("องค์ประกอบที่ 1", 0, "ระดับ 5");
+            form.saveEvaluated(filled);
+        }
+        Path out = bounded.resolve("out");
+        run("consolidate", filled.getParent().toString(), "--out", out.toString(), "--roster", ROSTER.toString(),
+                "--agreements", agreements.toString());
+
+        assertThat(rows(out.resolve("discrepancies.csv"))).filteredOn(r -> r.get("file").equals(BANG_KHAE))
+                .extracting(r -> r.get("severity")).doesNotContain("ERROR", "WARNING");
+        assertThat(rows(out.resolve("summary.csv"))).filteredOn(r -> r.get("file").equals(BANG_KHAE))
+                .extracting(r -> r.get("stated_total"), r -> r.get("total")).containsExactly(tuple("94.3", "94.3"));
+    }
+
+    /**
      * 15 + 12 (70 reaches level 3 of 20..100) + 10 + 9.4 (77 on 60..80 interpolates to 94) + 10 + 10
      * + 9.5 (95 on 60..100) + 8.4 (92 on group A's 80..100) + 10 = 94.3.
      */
