@@ -2,6 +2,7 @@ package org.kpiconsolidator.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -64,9 +65,8 @@ class AgreedFormsTest {
             """)
     void agreementsNoFormCanHoldAreRefusedAtTheirLine(String name, String rosterRow, String rows, int line)
             throws IOException, ReferenceFileException {
-        AgreementConflictException e = catchThrowableOfType(
-                () -> plan("unit_id,unit_name,aliases,group\n" + rosterRow + "\n", rows.replace("\\n", "\n") + "\n"),
-                AgreementConflictException.class);
+        AgreementConflictException e = catchThrowableOfType(AgreementConflictException.class,
+                () -> plan("unit_id,unit_name,aliases,group\n" + rosterRow + "\n", rows.replace("\\n", "\n") + "\n"));
 
         assertThat(e).as(name).isNotNull();
         assertThat(e.file()).isEqualTo(dir.resolve("agreements.csv"));
@@ -108,10 +108,10 @@ class AgreedFormsTest {
                 """);
 
         assertThat(plan.forms().get(0).blocks()).extracting(TemplateBlock::sheetName, TemplateBlock::interpolate)
-                .containsExactly(org.assertj.core.api.Assertions.tuple("องค์ประกอบที่ 1", true),
-                        org.assertj.core.api.Assertions.tuple("องค์ประกอบที่ 2", false),
-                        org.assertj.core.api.Assertions.tuple("องค์ประกอบที่ 4", true),
-                        org.assertj.core.api.Assertions.tuple("ตัวชี้วัด 5.1", false));
+                .containsExactly(tuple("องค์ประกอบที่ 1", true),
+                        tuple("องค์ประกอบที่ 2", false),
+                        tuple("องค์ประกอบที่ 4", true),
+                        tuple("ตัวชี้วัด 5.1", false));
     }
 
     @Test

@@ -27,6 +27,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -225,7 +227,7 @@ class UnitFormsTest {
             int[] result = find(c1, "ผลการดำเนินการ");
             assertThat(validationsAt(c1, result[0] + 1, result[1])).singleElement()
                     .extracting(v -> v.getValidationConstraint().getValidationType())
-                    .isEqualTo(org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.LIST);
+                    .isEqualTo(ValidationType.LIST);
             fillBangKhae(form);
             form.result("องค์ประกอบที่ 1", 0, "ระดับ 5");
             form.saveEvaluated(filled);
@@ -302,7 +304,7 @@ class UnitFormsTest {
     private static List<String> texts(XSSFSheet sheet) {
         List<String> texts = new ArrayList<>();
         sheet.forEach(row -> row.forEach(c -> {
-            if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+            if (c.getCellType() == CellType.STRING) {
                 texts.add(c.getStringCellValue());
             }
         }));
