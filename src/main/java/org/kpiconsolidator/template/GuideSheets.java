@@ -21,8 +21,12 @@ final class GuideSheets {
         out.line("คำแนะนำการกรอกแบบฟอร์มรายงานผลการปฏิบัติราชการตามคำรับรองการปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. "
                 + content.fiscalYear(), s.title);
         if (content.agreed() && !content.unitName().isEmpty()) {
+            // A unit without agreed indicators of its own gets the blank rows of components 1-3.
+            boolean blankRows = content.blocks().stream().flatMap(b -> b.indicators().stream())
+                    .anyMatch(i -> i.number().isEmpty() && i.name().isEmpty());
             out.line("แบบฟอร์มของ " + content.unitName() + " กรอกตัวชี้วัด น้ำหนัก เกณฑ์การให้คะแนน และค่าเป้าหมาย"
-                    + "ตามคำรับรองไว้แล้ว หน่วยงานกรอกเฉพาะผลการดำเนินงาน ผู้รับผิดชอบ และคำชี้แจง", s.line);
+                    + "ตามคำรับรองไว้แล้ว หน่วยงานกรอกเฉพาะผลการดำเนินงาน ผู้รับผิดชอบ และคำชี้แจง"
+                    + (blankRows ? " ยกเว้นแถวที่ว่างอยู่ ซึ่งหน่วยงานกรอกตัวชี้วัดของตนเองตามข้อ 8" : ""), s.line);
         }
         out.blank();
         int r = out.newRow();

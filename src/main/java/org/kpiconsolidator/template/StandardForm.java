@@ -76,17 +76,22 @@ public final class StandardForm {
     public static TemplateContent blank(int fiscalYear) {
         List<TemplateBlock> blocks = new ArrayList<>();
         for (int component = 1; component <= 3; component++) {
-            List<TemplateIndicator> slots = new ArrayList<>();
-            for (int i = 0; i < BLANK_SLOTS[component - 1]; i++) {
-                slots.add(TemplateIndicator.slot(ResultKind.LEVEL));
-            }
-            blocks.add(new TemplateBlock(component, componentTitle(component), indicatorTitle(component), "",
-                    Shape.MULTI, false, Map.of(), slots));
+            blocks.add(slots(component));
         }
         blocks.add(innovation(COMMON_WEIGHT, null));
         blocks.add(disbursement(COMMON_WEIGHT));
         blocks.add(database(COMMON_WEIGHT, null));
         return new TemplateContent(fiscalYear, "", "", null, blocks, false);
+    }
+
+    /** Component 1, 2 or 3 with empty rows for the unit's own indicators, as the blank form has it. */
+    static TemplateBlock slots(int component) {
+        List<TemplateIndicator> slots = new ArrayList<>();
+        for (int i = 0; i < BLANK_SLOTS[component - 1]; i++) {
+            slots.add(TemplateIndicator.slot(ResultKind.LEVEL));
+        }
+        return new TemplateBlock(component, componentTitle(component), indicatorTitle(component), "", Shape.MULTI,
+                false, Map.of(), slots);
     }
 
     /** Component 4, the innovation indicator, scored 60-100 with interpolation. */

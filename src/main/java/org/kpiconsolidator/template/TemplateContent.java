@@ -2,6 +2,7 @@ package org.kpiconsolidator.template;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.kpiconsolidator.model.UnitGroup;
 
@@ -57,6 +58,15 @@ public record TemplateContent(int fiscalYear, String unitId, String unitName, Un
         }
         name.append(fiscalYear);
         return safe(name.toString()) + ".xlsx";
+    }
+
+    /**
+     * The file name without the unit's name, {@code 50400000-2564.xlsx}, for a file system whose
+     * encoding cannot spell Thai (a JVM started on the POSIX {@code C} locale); empty for a form
+     * without a unit id, whose name would then say nothing.
+     */
+    public Optional<String> idOnlyFileName() {
+        return unitId.isEmpty() ? Optional.empty() : Optional.of(safe(unitId + "-" + fiscalYear) + ".xlsx");
     }
 
     /** Characters no file system takes, and spaces, become {@code -}. */

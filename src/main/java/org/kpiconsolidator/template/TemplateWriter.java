@@ -3,6 +3,7 @@ package org.kpiconsolidator.template;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,13 +41,21 @@ public final class TemplateWriter {
 
     /**
      * Writes {@code content} to {@code dir/}{@link TemplateContent#fileName()} through a temporary file,
-     * so a crash never leaves half a template.
+     * so a crash never leaves half a template. Where the file system cannot spell the unit's name, the
+     * file is named by the unit id alone ({@link TemplateContent#idOnlyFileName()}).
      *
      * @return the file written
+     * @throws IOException when the folder or file cannot be written, or the name cannot be spelled at all
      */
     public Path write(TemplateContent content, Path dir) throws IOException {
         Files.createDirectories(dir);
-        Path target = dir.resolve(content.fileName());
+        Path target;
+        try {
+            target = dir.resolve(content.fileName());
+        } catch (InvalidPathException e) {
+            target = dir.resolve(content.idOnlyFileName().orElseThrow(() -> new IOException(
+                    "the file system cannot spell the file name " + content.fileName())));
+        }
         AtomicFile.write(target, out -> writeTo(content, out));
         return target;
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,38 @@ class TemplateJarIT {
         assertThat(check.exit).as(check.console).isEqualTo(ExitCodes.FINDINGS);
         assertThat(check.console).contains("MISSING_FIELD", "องค์ประกอบที่ 1!B5").doesNotContain("Exception", "\tat ");
         assertThat(dir.resolve("checked.xlsx")).isRegularFile();
+    }
+
+    @Test
+    void writesOneFormPerRosterUnitFromTheSampleReferenceData() throws Exception {
+        Path samples = Path.of(System.getProperty("kpi.samples", "samples"));
+        Path forms = dir.resolve("forms");
+
+        Result template = run("template", "--roster", samples.resolve("roster.csv").toString(), "--agreements",
+                samples.resolve("agreements.csv").toString(), "--out", forms.toString());
+
+        assertThat(template.exit).as(template.console).isZero();
+        assertThat(template.console).contains("7 forms -> " + forms).doesNotContain("Exception", "\tat ");
+        assertThat(forms.resolve("50400000-สำนักงานเขตบางแค-2564.xlsx")).isRegularFile();
+        try (Stream<Path> files = Files.list(forms)) {
+            assertThat(files).hasSize(7);
+        }
+    }
+
+    /** A JVM started on the C locale cannot spell Thai file names: the forms are named by unit id. */
+    @Test
+    void namesTheFormsByUnitIdWhereFileNamesCannotSpellThai() throws Exception {
+        Path samples = Path.of(System.getProperty("kpi.samples", "samples"));
+        Path forms = dir.resolve("c-locale");
+
+        Result template = run(List.of(), Map.of("LANG", "C", "LC_ALL", "C"), "template", "--roster",
+                samples.resolve("roster.csv").toString(), "--agreements", samples.resolve("agreements.csv").toString(),
+                "--out", forms.toString());
+
+        assertThat(template.exit).as(template.console).isZero();
+        try (Stream<Path> files = Files.list(forms)) {
+            assertThat(files.map(f -> f.getFileName().toString())).contains("50400000-2564.xlsx").hasSize(7);
+        }
     }
 
     @Test
