@@ -58,7 +58,8 @@ public final class FeedbackFolder {
     /** A readable workbook with at least one finding a unit must act on. */
     static boolean needsFeedback(FileOutcome outcome) {
         boolean readable = outcome.readStatus() == FileStatus.OK || outcome.readStatus() == FileStatus.NOT_A_FORM;
-        return readable && outcome.findings().stream().map(Finding::severity).anyMatch(s -> s.atLeast(Severity.WARNING));
+        return readable && outcome.findings().stream().filter(f -> !f.isWaived()).map(Finding::severity)
+                .anyMatch(s -> s.atLeast(Severity.WARNING));
     }
 
     /** Where a file's copy goes: its path under the input root, with {@value #SUFFIX} before the extension. */
