@@ -14,6 +14,12 @@ import picocli.CommandLine.Command;
         versionProvider = KpiCommand.Version.class,
         description = {"Checks and consolidates KPI report forms (แบบฟอร์มการรายงานผลการปฏิบัติราชการ).",
                 "Recomputes every score and writes a consolidated workbook and a discrepancy log."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -jar kpi-consolidator.jar consolidate samples --out out",
+                "  java -jar kpi-consolidator.jar check my-form.xlsx",
+                "  java -jar kpi-consolidator.jar template --out templates",
+                "  java -jar kpi-consolidator.jar rules --lang en",
+                "  java -jar kpi-consolidator.jar help consolidate"},
         subcommands = {ConsolidateCommand.class, CheckCommand.class, TemplateCommand.class, RulesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KpiCommand implements Runnable {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code template}: writes the blank report form units fill in. */
-@Command(name = "template", mixinStandardHelpOptions = true,
+@Command(name = "template", mixinStandardHelpOptions = true, versionProvider = KpiCommand.Version.class,
         description = {"Writes the blank FY2564 report form: protected sheets, yellow input cells with dropdowns,",
                 "and formulas that compute every score, subtotal and total as the consolidator does."},
         footerHeading = "%nExample:%n",
