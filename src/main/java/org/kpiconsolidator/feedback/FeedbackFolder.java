@@ -45,7 +45,9 @@ public final class FeedbackFolder {
             try {
                 Path target = targetFor(outcome, dir);
                 Files.createDirectories(target.getParent());
-                AnnotatedCopy.write(outcome.file().path(), outcome.findings(), language, target);
+                // A finding the office waived asks nothing more of the unit.
+                AnnotatedCopy.write(outcome.file().path(),
+                        outcome.findings().stream().filter(f -> !f.isWaived()).toList(), language, target);
                 copies++;
             } catch (IOException | RuntimeException e) {
                 failed++;

@@ -1,7 +1,6 @@
 package org.kpiconsolidator.review;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,7 +35,10 @@ public final class ReviewRound {
     public record Gone(PreviousRun.Finding finding, Mark mark) {
     }
 
-    /** How many findings have each mark, and how many current ones are waived. */
+    /**
+     * How many findings have each mark ({@code added} counts the {@link Mark#NEW} ones), and how
+     * many current ones are waived.
+     */
     public record Counts(long added, long open, long resolved, long unchecked, long waived) {
 
         static final Counts ZERO = new Counts(0, 0, 0, 0, 0);
@@ -45,16 +47,6 @@ public final class ReviewRound {
             return new Counts(added + (mark == Mark.NEW ? 1 : 0), open + (mark == Mark.OPEN ? 1 : 0),
                     resolved + (mark == Mark.RESOLVED ? 1 : 0), unchecked + (mark == Mark.UNCHECKED ? 1 : 0),
                     waived + (isWaived ? 1 : 0));
-        }
-
-        /** The count of one mark. */
-        public long of(Mark mark) {
-            return switch (mark) {
-                case NEW -> added;
-                case OPEN -> open;
-                case RESOLVED -> resolved;
-                case UNCHECKED -> unchecked;
-            };
         }
     }
 
@@ -186,12 +178,5 @@ public final class ReviewRound {
         Map<String, Mark> marks = new HashMap<>();
         current.forEach(c -> marks.put(c.id(), c.mark()));
         return marks;
-    }
-
-    /** How many current findings have each mark. */
-    public Map<Mark, Long> currentMarks() {
-        Map<Mark, Long> n = new EnumMap<>(Mark.class);
-        current.forEach(c -> n.merge(c.mark(), 1L, Long::sum));
-        return n;
     }
 }

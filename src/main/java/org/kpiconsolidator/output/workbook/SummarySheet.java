@@ -105,8 +105,9 @@ final class SummarySheet {
         ReviewRound.Counts all = book.review().overall();
         Table table = new Table(sheet, book.styles(), book.notes(), columns, List.of(
                 new Band(book.title("title.summary"), UNIT, GROUP_RANK),
-                new Band(l.get("band.review", all.added(), all.open(), all.resolved(), all.unchecked(), all.waived()),
-                        NEW, WAIVED)));
+                new Band(book.review().compared()
+                        ? l.get("band.review", all.added(), all.open(), all.resolved(), all.unchecked(), all.waived())
+                        : l.get("band.reviewFirst", all.added(), all.waived()), NEW, WAIVED)));
         if (!moved.isEmpty()) {
             // Before the first data row: a streamed sheet cannot go back to its header rows.
             table.outsideHeader(MOVED_UNIT, l.get("band.moved", moved.size()), List.of(l.get("col.unit"),
@@ -143,7 +144,7 @@ final class SummarySheet {
                     .number(RANK, ranks.get(i).overall())
                     .number(GROUP_RANK, ranks.get(i).inGroup());
             ReviewRound.Counts review = book.review().forFile(f);
-            line.number(NEW, review.added(), review.added() > 0 ? Tone.WARNING : Tone.PLAIN)
+            line.number(NEW, review.added(), review.added() > 0 && book.review().compared() ? Tone.WARNING : Tone.PLAIN)
                     .number(OPEN, review.open())
                     .number(RESOLVED, review.resolved())
                     .number(UNCHECKED, review.unchecked())
