@@ -48,16 +48,16 @@ import picocli.CommandLine.Model.CommandSpec;
  * ({@code --previous}), applies the office's waivers and verified results.
  */
 @Command(name = "consolidate", mixinStandardHelpOptions = true, versionProvider = KpiCommand.Version.class,
-        description = {"Reads every report form under the inputs, recomputes every score, and writes",
-                "consolidated.xlsx, discrepancies.csv, indicators.csv, summary.csv, review.csv and run.log",
-                "(and run.json with --json) to --out, replacing the previous outputs as one set."},
+        description = "Reads every report form under the inputs, recomputes every score, and writes "
+                + "consolidated.xlsx, discrepancies.csv, indicators.csv, summary.csv, review.csv and run.log "
+                + "(and run.json with --json) to --out, replacing the previous outputs as one set.",
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar kpi-consolidator.jar consolidate samples --out out",
                 "  java -jar kpi-consolidator.jar consolidate forms/ extra.xlsx --out out --year 2564 --lang en",
-                "  java -jar kpi-consolidator.jar consolidate samples --out out --roster samples/roster.csv"
-                        + " --agreements samples/agreements.csv",
-                "  java -jar kpi-consolidator.jar consolidate forms/ --out round-2 --previous round-1"
-                        + " --waivers waivers.csv --json",
+                "  java -jar kpi-consolidator.jar consolidate samples --out out \\",
+                "      --roster samples/roster.csv --agreements samples/agreements.csv",
+                "  java -jar kpi-consolidator.jar consolidate forms/ --out round-2 --previous round-1 \\",
+                "      --waivers waivers.csv --verified verified.csv --json",
                 "",
                 "Exit status: 0 no finding at or above --fail-on (waived findings do not count);",
                 "1 there are such findings; 2 usage error (an input, reference, waivers, verified or",
@@ -92,8 +92,8 @@ public final class ConsolidateCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = "--feedback", paramLabel = "DIR",
-            description = {"Also write, for each file with errors or warnings, a copy of the unit's workbook",
-                    "with each finding's cell coloured and commented (DIR/<file>.feedback.xlsx)."})
+            description = "Also write, for each file with errors or warnings, a copy of the unit's workbook "
+                    + "with each finding's cell coloured and commented (DIR/<file>.feedback.xlsx).")
     Path feedback;
 
     @Option(names = "--file-timeout", paramLabel = "SECONDS",
@@ -125,18 +125,18 @@ public final class ConsolidateCommand implements Callable<Integer> {
     List<String> severity = List.of();
 
     @Option(names = "--previous", paramLabel = "DIR",
-            description = {"The --out folder of an earlier run: each finding is marked new or still open, and the",
-                    "earlier findings no longer found are listed as resolved (review.csv, the workbook, run.json)."})
+            description = "The --out folder of an earlier run: each finding is marked new or still open, and the "
+                    + "earlier findings no longer found are listed as resolved (review.csv, the workbook, run.json).")
     Path previous;
 
     @Option(names = "--waivers", paramLabel = "FILE",
-            description = {"waivers.csv (finding_id,reason,reviewer,date): findings the office accepts. They stay",
-                    "listed, marked waived, and no longer count or fail the run; waiving an ERROR needs a reason."})
+            description = "waivers.csv (finding_id,reason,reviewer,date): findings the office accepts. They stay "
+                    + "listed, marked waived, and no longer count or fail the run; waiving an ERROR needs a reason.")
     Path waivers;
 
     @Option(names = "--verified", paramLabel = "FILE",
-            description = {"verified.csv (unit,component,indicator,level,value,reason,reviewer): the office's verified",
-                    "level or value of an indicator, which replaces the unit's in its total."})
+            description = "verified.csv (unit,component,indicator,level,value,reason,reviewer): the office's verified "
+                    + "level or value of an indicator, which replaces the unit's in its total.")
     Path verified;
 
     @Option(names = "--json", description = "Also write run.json: settings, counts, every file's status and every finding.")

@@ -61,6 +61,9 @@ public final class KpiCommand implements Runnable {
         CommandLine cl = new CommandLine(new KpiCommand());
         cl.setOut(out);
         cl.setErr(err);
+        // Help as wide as the terminal, else 100 columns: the examples are long command lines.
+        cl.setUsageHelpWidth(100);
+        cl.setUsageHelpAutoWidth(true);
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine at = e.getCommandLine();
             at.getErr().println("kpi-consolidator: " + e.getMessage());

@@ -18,7 +18,7 @@ import org.kpiconsolidator.text.Decimals;
 /**
  * The summary sheet: one row per file read (unit, group, file, stated and recomputed totals, their
  * difference, error and warning counts, status, rank overall and in the unit group, and the unit's
- * findings by review mark, whose band gives the counts over all units), and right of it the units
+ * findings by review mark, whose headers give the counts over all units), and right of it the units
  * whose totals moved most, which the chart draws.
  */
 final class SummarySheet {
@@ -85,6 +85,7 @@ final class SummarySheet {
 
     static void write(Book book, Sheet sheet, List<Moved> moved) {
         Labels l = book.labels();
+        ReviewRound.Counts all = book.review().overall();
         List<Column> columns = List.of(
                 new Column(l.get("col.unit"), Kind.TEXT, 36),
                 new Column(l.get("col.group"), Kind.CODE, 6),
@@ -97,17 +98,15 @@ final class SummarySheet {
                 new Column(l.get("col.fileStatus"), Kind.CODE, 16),
                 new Column(l.get("col.rank"), Kind.INTEGER, 8),
                 new Column(l.get("col.groupRank"), Kind.INTEGER, 8),
-                new Column(l.get("col.new"), Kind.INTEGER, 7),
-                new Column(l.get("col.open"), Kind.INTEGER, 7),
-                new Column(l.get("col.resolved"), Kind.INTEGER, 7),
-                new Column(l.get("col.unchecked"), Kind.INTEGER, 7),
-                new Column(l.get("col.waived"), Kind.INTEGER, 7));
-        ReviewRound.Counts all = book.review().overall();
+                // Each review header ends with the count over all units.
+                new Column(l.get("col.new") + "\n" + l.get("count.all", all.added()), Kind.INTEGER, 8),
+                new Column(l.get("col.open") + "\n" + l.get("count.all", all.open()), Kind.INTEGER, 8),
+                new Column(l.get("col.resolved") + "\n" + l.get("count.all", all.resolved()), Kind.INTEGER, 8),
+                new Column(l.get("col.unchecked") + "\n" + l.get("count.all", all.unchecked()), Kind.INTEGER, 8),
+                new Column(l.get("col.waived") + "\n" + l.get("count.all", all.waived()), Kind.INTEGER, 8));
         Table table = new Table(sheet, book.styles(), book.notes(), columns, List.of(
                 new Band(book.title("title.summary"), UNIT, GROUP_RANK),
-                new Band(book.review().compared()
-                        ? l.get("band.review", all.added(), all.open(), all.resolved(), all.unchecked(), all.waived())
-                        : l.get("band.reviewFirst", all.added(), all.waived()), NEW, WAIVED)));
+                new Band(l.get(book.review().compared() ? "band.review" : "band.reviewFirst"), NEW, WAIVED)));
         if (!moved.isEmpty()) {
             // Before the first data row: a streamed sheet cannot go back to its header rows.
             table.outsideHeader(MOVED_UNIT, l.get("band.moved", moved.size()), List.of(l.get("col.unit"),
