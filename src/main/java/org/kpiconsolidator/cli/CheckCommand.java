@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code consolidate}, printed as a table (severity, rule, cell, what is wrong, what to do), with
  * the same exit statuses; {@code --annotate} also writes a copy of the form with the findings on it.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = KpiCommand.Version.class,
         description = {"Checks one report form and prints what is wrong and what to do, cell by cell.",
                 "--annotate writes a copy of the form with each finding's cell coloured and commented."},
         footerHeading = "%nExamples:%n",

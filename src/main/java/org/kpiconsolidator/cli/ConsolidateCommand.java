@@ -5,11 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kpiconsolidator.config.FailOn;
+import org.kpiconsolidator.config.ReviewInputs;
 import org.kpiconsolidator.config.RuleSelection;
 import org.kpiconsolidator.config.RunSettings;
 import org.kpiconsolidator.consolidate.Consolidation;
@@ -17,32 +21,51 @@ import org.kpiconsolidator.feedback.FeedbackFolder;
 import org.kpiconsolidator.finding.Language;
 import org.kpiconsolidator.finding.Severity;
 import org.kpiconsolidator.output.CsvReports;
+import org.kpiconsolidator.output.RunJson;
 import org.kpiconsolidator.output.StagedOutputs;
 import org.kpiconsolidator.output.workbook.ConsolidatedWorkbook;
 import org.kpiconsolidator.pipeline.BatchRunner;
 import org.kpiconsolidator.reference.PolicyFile;
+import org.kpiconsolidator.reference.PreviousRun;
 import org.kpiconsolidator.reference.ReferenceData;
 import org.kpiconsolidator.reference.ReferenceFileException;
+import org.kpiconsolidator.reference.VerifiedResults;
+import org.kpiconsolidator.reference.Waivers;
+import org.kpiconsolidator.review.ReviewRound;
 import org.kpiconsolidator.scoring.ScoringPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code consolidate}: reads every form in the inputs and writes the four outputs. */
-@Command(name = "consolidate", mixinStandardHelpOptions = true,
-        description = {"Reads every report form under the inputs, recomputes every score, and writes",
-                "consolidated.xlsx, discrepancies.csv, indicators.csv and summary.csv to --out."},
+/**
+ * {@code consolidate}: reads every form in the inputs and writes the outputs as one set:
+ * {@code consolidated.xlsx}, the three CSV files of SPEC 5, {@code review.csv}, {@code run.log}, and
+ * {@code run.json} with {@code --json}. A review round compares with an earlier run
+ * ({@code --previous}), applies the office's waivers and verified results.
+ */
+@Command(name = "consolidate", mixinStandardHelpOptions = true, versionProvider = KpiCommand.Version.class,
+        description = "Reads every report form under the inputs, recomputes every score, and writes "
+                + "consolidated.xlsx, discrepancies.csv, indicators.csv, summary.csv, review.csv and run.log "
+                + "(and run.json with --json) to --out, replacing the previous outputs as one set.",
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar kpi-consolidator.jar consolidate samples --out out",
                 "  java -jar kpi-consolidator.jar consolidate forms/ extra.xlsx --out out --year 2564 --lang en",
-                "  java -jar kpi-consolidator.jar consolidate samples --out out --roster samples/roster.csv"
-                        + " --agreements samples/agreements.csv",
+                "  java -jar kpi-consolidator.jar consolidate samples --out out \\",
+                "      --roster samples/roster.csv --agreements samples/agreements.csv",
+                "  java -jar kpi-consolidator.jar consolidate forms/ --out round-2 --previous round-1 \\",
+                "      --waivers waivers.csv --verified verified.csv --json",
                 "",
-                "Exit status: 0 no finding at or above --fail-on; 1 there are such findings;",
-                "2 usage error; 3 the run could not complete."})
+                "Exit status: 0 no finding at or above --fail-on (waived findings do not count);",
+                "1 there are such findings; 2 usage error (an input, reference, waivers, verified or",
+                "previous-run file missing or malformed: the message names file, line and column);",
+                "3 the run could not complete (the output folder cannot be created or written)."})
 public final class ConsolidateCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsolidateCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -69,8 +92,8 @@ public final class ConsolidateCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = "--feedback", paramLabel = "DIR",
-            description = {"Also write, for each file with errors or warnings, a copy of the unit's workbook",
-                    "with each finding's cell coloured and commented (DIR/<file>.feedback.xlsx)."})
+            description = "Also write, for each file with errors or warnings, a copy of the unit's workbook "
+                    + "with each finding's cell coloured and commented (DIR/<file>.feedback.xlsx).")
     Path feedback;
 
     @Option(names = "--file-timeout", paramLabel = "SECONDS",
@@ -101,37 +124,129 @@ public final class ConsolidateCommand implements Callable<Integer> {
             description = "Report a code at another severity for this run (error, warning or info).")
     List<String> severity = List.of();
 
+    @Option(names = "--previous", paramLabel = "DIR",
+            description = "The --out folder of an earlier run: each finding is marked new or still open, and the "
+                    + "earlier findings no longer found are listed as resolved (review.csv, the workbook, run.json).")
+    Path previous;
+
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "waivers.csv (finding_id,reason,reviewer,date): findings the office accepts. They stay "
+                    + "listed, marked waived, and no longer count or fail the run; waiving an ERROR needs a reason.")
+    Path waivers;
+
+    @Option(names = "--verified", paramLabel = "FILE",
+            description = "verified.csv (unit,component,indicator,level,value,reason,reviewer): the office's verified "
+                    + "level or value of an indicator, which replaces the unit's in its total.")
+    Path verified;
+
+    @Option(names = "--json", description = "Also write run.json: settings, counts, every file's status and every finding.")
+    boolean json;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print errors only: no summary, no notes.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Also print each file as it is read and every unit's review counts; run.log gets stack traces.")
+    boolean verbose;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        Verbosity verbosity = verbosity();
         RunSettings settings = settings();
-        settings.reference().notes().forEach(note -> err.println("kpi-consolidator: note: " + note));
+        if (verbosity != Verbosity.QUIET) {
+            settings.reference().notes().forEach(note -> err.println("kpi-consolidator: note: " + note));
+        }
         Path outDir = prepareOutput(settings.outputDir());
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
-        Consolidation c = new BatchRunner().run(settings, f -> done.incrementAndGet());
-        // All four files replace the previous ones as one set (see StagedOutputs).
-        try (StagedOutputs outputs = StagedOutputs.begin(outDir)) {
+        Consolidation c;
+        ReviewRound review;
+        boolean fails;
+        List<String> written = new ArrayList<>(List.of(ConsolidatedWorkbook.FILE_NAME, CsvReports.DISCREPANCIES,
+                CsvReports.INDICATORS, CsvReports.SUMMARY, CsvReports.REVIEW, RunLog.FILE_NAME));
+        // Every output, run.log included, replaces the previous ones as one set (see StagedOutputs).
+        try (StagedOutputs outputs = StagedOutputs.begin(outDir);
+                RunLog log = RunLog.start(outputs.folder(), verbosity)) {
+            LOG.info("{} consolidate {} --out {}", new KpiCommand.Version().getVersion()[0], inputs, outDir);
+            c = run(settings, done);
+            review = ReviewRound.of(c, settings.review().previous());
+            fails = c.findings().stream().anyMatch(f -> !f.isWaived() && settings.failOn().fails(f.severity()));
             CsvReports.writeAll(c, settings.language(), outputs.folder());
-            ConsolidatedWorkbook.write(c, settings, outputs.folder());
+            CsvReports.writeReview(review, settings.language(), outputs.folder());
+            ConsolidatedWorkbook.write(c, settings, review, outputs.folder());
+            if (json) {
+                RunJson.write(c, settings, review, runOptions(), fails ? ExitCodes.FINDINGS : ExitCodes.OK,
+                        outputs.folder());
+                written.add(RunJson.FILE_NAME);
+            }
+            LOG.info("{} files, {} errors, {} warnings, {} waived; outputs written", c.files().size(),
+                    c.count(Severity.ERROR), c.count(Severity.WARNING), c.waived());
+            log.close();
             outputs.commit();
         } catch (IOException e) {
             err.println("kpi-consolidator: cannot write the outputs to " + outDir + ": " + e.getMessage());
             return ExitCodes.FAILED;
         }
-        if (feedback != null && !writeFeedback(c, settings.language(), stdout, err)) {
+        if (feedback != null && !writeFeedback(c, settings.language(), verbosity, stdout, err)) {
             return ExitCodes.FAILED;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long forms = c.files().stream().filter(f -> f.isForm()).count();
-        stdout.printf("%d files, %d forms, %d errors, %d warnings, %.1f s -> %s%n", c.files().size(), forms,
-                c.count(Severity.ERROR), c.count(Severity.WARNING), seconds, outDir);
-        boolean fails = c.findings().stream().anyMatch(f -> settings.failOn().fails(f.severity()));
+        if (verbosity != Verbosity.QUIET) {
+            RunSummary.lines(c, review, outDir, written, settings.language(), verbosity).forEach(stdout::println);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long forms = c.files().stream().filter(f -> f.isForm()).count();
+            stdout.printf("%d files, %d forms, %d errors, %d warnings, %.1f s -> %s%n", c.files().size(), forms,
+                    c.count(Severity.ERROR), c.count(Severity.WARNING), seconds, outDir);
+        }
         return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private boolean writeFeedback(Consolidation c, Language language, PrintWriter stdout, PrintWriter err) {
+    /** The batch; an input folder that cannot be listed stops the run (exit 3). */
+    private static Consolidation run(RunSettings settings, AtomicInteger done) {
+        try {
+            return new BatchRunner().run(settings, f -> done.incrementAndGet());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the inputs: " + e.getMessage(), e);
+        }
+    }
+
+    private Verbosity verbosity() {
+        if (quiet && verbose) {
+            throw new UsageException("--quiet and --verbose cannot be given together");
+        }
+        return quiet ? Verbosity.QUIET : verbose ? Verbosity.VERBOSE : Verbosity.NORMAL;
+    }
+
+    /** What the run was told, for run.json: the options as given, files as paths. */
+    private RunJson.Options runOptions() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("inputs", inputs.stream().map(Path::toString).toList());
+        values.put("out", out.toString());
+        values.put("year", year);
+        values.put("threads", threads);
+        values.put("fail_on", failOn);
+        values.put("lang", lang);
+        values.put("include_contacts", includeContacts);
+        values.put("roster", text(roster));
+        values.put("agreements", text(agreements));
+        values.put("policy", text(policy));
+        values.put("skip", skip);
+        values.put("severity", severity);
+        values.put("file_timeout", fileTimeout);
+        values.put("previous", text(previous));
+        values.put("waivers", text(waivers));
+        values.put("verified", text(verified));
+        values.put("feedback", text(feedback));
+        return new RunJson.Options(new KpiCommand.Version().getVersion()[0], values);
+    }
+
+    private static String text(Path p) {
+        return p == null ? null : p.toString();
+    }
+
+    private boolean writeFeedback(Consolidation c, Language language, Verbosity verbosity, PrintWriter stdout,
+            PrintWriter err) {
         FeedbackFolder.Written written;
         try {
             written = FeedbackFolder.write(c, language, feedback,
@@ -140,7 +255,9 @@ public final class ConsolidateCommand implements Callable<Integer> {
             err.println("kpi-consolidator: cannot write the feedback to " + feedback + ": " + e.getMessage());
             return false;
         }
-        stdout.printf("%d feedback copies -> %s%n", written.copies(), feedback);
+        if (verbosity != Verbosity.QUIET) {
+            stdout.printf("%d feedback copies -> %s%n", written.copies(), feedback);
+        }
         return true;
     }
 
@@ -167,8 +284,12 @@ public final class ConsolidateCommand implements Callable<Integer> {
             ScoringPolicy scoring = policy == null ? ScoringPolicy.FY2564 : PolicyFile.read(policy);
             ReferenceData reference = ReferenceData.read(Optional.ofNullable(roster), Optional.ofNullable(agreements));
             Duration timeout = fileTimeout == null ? RunSettings.DEFAULT_FILE_TIMEOUT : Duration.ofSeconds(fileTimeout);
+            ReviewInputs review = new ReviewInputs(
+                    previous == null ? Optional.empty() : Optional.of(PreviousRun.read(previous)),
+                    waivers == null ? Waivers.NONE : Waivers.read(waivers),
+                    verified == null ? VerifiedResults.NONE : VerifiedResults.read(verified));
             return new RunSettings(inputs, out, year, n, fail, language, includeContacts, scoring, reference,
-                    RuleSelection.parse(skip, severity), timeout);
+                    RuleSelection.parse(skip, severity), timeout, review);
         } catch (ReferenceFileException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -14,6 +14,12 @@ import picocli.CommandLine.Command;
         versionProvider = KpiCommand.Version.class,
         description = {"Checks and consolidates KPI report forms (แบบฟอร์มการรายงานผลการปฏิบัติราชการ).",
                 "Recomputes every score and writes a consolidated workbook and a discrepancy log."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -jar kpi-consolidator.jar consolidate samples --out out",
+                "  java -jar kpi-consolidator.jar check my-form.xlsx",
+                "  java -jar kpi-consolidator.jar template --out templates",
+                "  java -jar kpi-consolidator.jar rules --lang en",
+                "  java -jar kpi-consolidator.jar help consolidate"},
         subcommands = {ConsolidateCommand.class, CheckCommand.class, TemplateCommand.class, RulesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KpiCommand implements Runnable {
@@ -55,6 +61,9 @@ public final class KpiCommand implements Runnable {
         CommandLine cl = new CommandLine(new KpiCommand());
         cl.setOut(out);
         cl.setErr(err);
+        // Help as wide as the terminal, else 100 columns: the examples are long command lines.
+        cl.setUsageHelpWidth(100);
+        cl.setUsageHelpAutoWidth(true);
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine at = e.getCommandLine();
             at.getErr().println("kpi-consolidator: " + e.getMessage());

@@ -10,9 +10,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rules}: prints the catalogue of finding codes. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = KpiCommand.Version.class,
         description = {"Lists every finding code with its default severity, what it is about (a cell, a file or the",
-                "batch) and what it means. consolidate --skip and --severity take these codes."})
+                "batch) and what it means. consolidate --skip and --severity take these codes."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -jar kpi-consolidator.jar rules",
+                "  java -jar kpi-consolidator.jar rules --lang en",
+                "",
+                "Exit status: 0 listed; 2 usage error."})
 public final class RulesCommand implements Callable<Integer> {
 
     @Spec

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code template}: writes the blank report form, or with {@code --roster} and {@code --agreements}
  * one form per roster unit with what it agreed already filled in and locked.
  */
-@Command(name = "template", mixinStandardHelpOptions = true,
+@Command(name = "template", mixinStandardHelpOptions = true, versionProvider = KpiCommand.Version.class,
         description = {"Writes the blank report form: protected sheets, yellow input cells with",
                 "dropdowns, and formulas that compute every score, subtotal and total as the",
                 "consolidator does. With --roster and --agreements, writes one form per roster",

@@ -24,10 +24,11 @@ import org.kpiconsolidator.scoring.ScoringPolicy;
  * @param reference the roster and agreements of record, when given
  * @param rules the codes reported and their severities
  * @param fileTimeout how long one file may take before it is abandoned as unreadable
+ * @param review the earlier run, waivers and verified results of a review round
  */
 public record RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear, int threads, FailOn failOn,
         Language language, boolean includeContacts, ScoringPolicy policy, ReferenceData reference,
-        RuleSelection rules, Duration fileTimeout) {
+        RuleSelection rules, Duration fileTimeout, ReviewInputs review) {
 
     /** The default per-file deadline: generous, as the largest files allowed take a few seconds. */
     public static final Duration DEFAULT_FILE_TIMEOUT = Duration.ofSeconds(60);
@@ -41,6 +42,7 @@ public record RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear,
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(fileTimeout, "fileTimeout");
+        Objects.requireNonNull(review, "review");
         if (fileTimeout.toMillis() < 1) {
             throw new IllegalArgumentException("--file-timeout must be at least 1 second, got " + fileTimeout.toSeconds());
         }
@@ -53,6 +55,14 @@ public record RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear,
         if (fiscalYear != null && (fiscalYear < 2400 || fiscalYear > 2700)) {
             throw new IllegalArgumentException("--year is a Buddhist Era year such as 2564, got " + fiscalYear);
         }
+    }
+
+    /** Settings of a first round: nothing to compare with, waive or verify. */
+    public RunSettings(List<Path> inputs, Path outputDir, Integer fiscalYear, int threads, FailOn failOn,
+            Language language, boolean includeContacts, ScoringPolicy policy, ReferenceData reference,
+            RuleSelection rules, Duration fileTimeout) {
+        this(inputs, outputDir, fiscalYear, threads, failOn, language, includeContacts, policy, reference, rules,
+                fileTimeout, ReviewInputs.NONE);
     }
 
     /** Settings with reference data and rule selection, and the default per-file deadline. */

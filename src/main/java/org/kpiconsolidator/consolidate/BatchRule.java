@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.kpiconsolidator.finding.Code;
 import org.kpiconsolidator.finding.Finding;
 import org.kpiconsolidator.reference.Roster;
+import org.kpiconsolidator.reference.VerifiedResults;
 
 /**
  * A check across the files of a batch (duplicates, years, the roster). Like a form rule it is pure
@@ -26,8 +27,15 @@ public interface BatchRule {
      * @param fiscalYear the year being consolidated (given, or the one most forms give); {@code null}
      *     when no form gives one
      * @param roster the run's roster, when given
+     * @param verified the office's verified results ({@code --verified}); none when not given
      */
-    record BatchContext(List<FileOutcome> files, Integer fiscalYear, Optional<Roster> roster) {
+    record BatchContext(List<FileOutcome> files, Integer fiscalYear, Optional<Roster> roster,
+            VerifiedResults verified) {
+
+        /** A batch without verified results. */
+        public BatchContext(List<FileOutcome> files, Integer fiscalYear, Optional<Roster> roster) {
+            this(files, fiscalYear, roster, VerifiedResults.NONE);
+        }
 
         /** A batch without a roster. */
         public BatchContext(List<FileOutcome> files, Integer fiscalYear) {

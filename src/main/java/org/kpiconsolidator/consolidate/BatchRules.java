@@ -11,7 +11,8 @@ public final class BatchRules {
     }
 
     public static List<BatchRule> all() {
-        return List.of(new FiscalYearMismatchRule(), new DuplicateSubmissionRule(), new MissingSubmissionRule());
+        return List.of(new FiscalYearMismatchRule(), new DuplicateSubmissionRule(), new MissingSubmissionRule(),
+                new VerifiedUnmatchedRule());
     }
 
     /**

@@ -26,8 +26,13 @@ public record Consolidation(Integer fiscalYear, List<FileOutcome> files, List<Fi
         return all;
     }
 
-    /** Number of findings of a severity. */
+    /** Number of findings of a severity that count: waived findings do not. */
     public long count(Severity severity) {
-        return findings().stream().filter(f -> f.severity() == severity).count();
+        return findings().stream().filter(f -> f.counts(severity)).count();
+    }
+
+    /** Number of findings the office waived. */
+    public long waived() {
+        return findings().stream().filter(Finding::isWaived).count();
     }
 }

@@ -46,7 +46,8 @@ public final class Reports {
         for (IndicatorScore s : f.score().get().indicators()) {
             ResultRow row = s.indicator().results();
             Result result = row.result().value();
-            Score r = s.recomputed().orElse(null);
+            // The values of record: the office's verified result where it gave one (--verified).
+            Score r = s.ofRecord().orElse(null);
             lines.add(new IndicatorLine(f.file().name(), f.unit(), s.component(), s.indicator().number(),
                     s.indicator().name(), row.weight().value(),
                     result instanceof Result.Level l ? l.level() : null,
@@ -65,7 +66,7 @@ public final class Reports {
         boolean incomplete = s.recomputed().isEmpty() || s.recomputedWeighted() == null;
         for (Finding finding : f.findings()) {
             if (!finding.component().equals(s.component()) || !finding.indicator().equals(s.indicator().number())
-                    || finding.severity() == Severity.INFO) {
+                    || finding.severity() == Severity.INFO || finding.isWaived()) {
                 continue;
             }
             if (INCOMPLETE_CODES.contains(finding.code())) {
@@ -90,8 +91,9 @@ public final class Reports {
 
     /** The summary line of one file. */
     public static SummaryLine summaryLine(FileOutcome f) {
-        long errors = f.findings().stream().filter(x -> x.severity() == Severity.ERROR).count();
-        long warnings = f.findings().stream().filter(x -> x.severity() == Severity.WARNING).count();
+        // Waived findings are accepted by the office: listed, but counted for no status.
+        long errors = f.findings().stream().filter(x -> x.counts(Severity.ERROR)).count();
+        long warnings = f.findings().stream().filter(x -> x.counts(Severity.WARNING)).count();
         SubmissionScore score = f.score().orElse(null);
         return new SummaryLine(f.file().name(), f.unit(), f.group() == null ? "" : f.group().name(),
                 status(f, errors, warnings).name(),
@@ -170,7 +172,7 @@ public final class Reports {
         if (f.readStatus() != FileStatus.OK) {
             return f.readStatus();
         }
-        if (f.findings().stream().anyMatch(x -> x.code() == Code.DUPLICATE_SUBMISSION)) {
+        if (f.findings().stream().anyMatch(x -> x.code() == Code.DUPLICATE_SUBMISSION && !x.isWaived())) {
             return FileStatus.DUPLICATE;
         }
         return errors + warnings > 0 ? FileStatus.DISCREPANCIES : FileStatus.OK;

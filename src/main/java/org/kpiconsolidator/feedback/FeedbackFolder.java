@@ -45,7 +45,9 @@ public final class FeedbackFolder {
             try {
                 Path target = targetFor(outcome, dir);
                 Files.createDirectories(target.getParent());
-                AnnotatedCopy.write(outcome.file().path(), outcome.findings(), language, target);
+                // A finding the office waived asks nothing more of the unit.
+                AnnotatedCopy.write(outcome.file().path(),
+                        outcome.findings().stream().filter(f -> !f.isWaived()).toList(), language, target);
                 copies++;
             } catch (IOException | RuntimeException e) {
                 failed++;
@@ -58,7 +60,8 @@ public final class FeedbackFolder {
     /** A readable workbook with at least one finding a unit must act on. */
     static boolean needsFeedback(FileOutcome outcome) {
         boolean readable = outcome.readStatus() == FileStatus.OK || outcome.readStatus() == FileStatus.NOT_A_FORM;
-        return readable && outcome.findings().stream().map(Finding::severity).anyMatch(s -> s.atLeast(Severity.WARNING));
+        return readable && outcome.findings().stream().filter(f -> !f.isWaived()).map(Finding::severity)
+                .anyMatch(s -> s.atLeast(Severity.WARNING));
     }
 
     /** Where a file's copy goes: its path under the input root, with {@value #SUFFIX} before the extension. */

@@ -61,7 +61,15 @@ public enum Code {
             "A block names a different unit than the rest of its file"),
     FORMULA_OVERWRITTEN(WARNING, Scope.CELL, "พิมพ์ตัวเลขทับช่องที่แม่แบบกำหนดเป็นสูตร",
             "A number was typed where the template has a formula"),
-    HIDDEN_SHEET_SKIPPED(INFO, Scope.CELL, "ไม่ได้อ่านแผ่นงานที่ซ่อนไว้", "A hidden sheet was not read");
+    HIDDEN_SHEET_SKIPPED(INFO, Scope.CELL, "ไม่ได้อ่านแผ่นงานที่ซ่อนไว้", "A hidden sheet was not read"),
+    VERIFIED_RESULT(INFO, Scope.CELL, "สำนักงานใช้ผลที่ตรวจสอบแล้วแทนผลที่หน่วยงานประเมินตนเองในคะแนนรวม",
+            "The office's verified result replaces the unit's self-assessment in the total"),
+    VERIFIED_UNMATCHED(WARNING, Scope.BATCH, "ผลที่ตรวจสอบแล้วในไฟล์ --verified ไม่ตรงกับตัวชี้วัดใดในการรวบรวมนี้",
+            "A verified result of the --verified file matches no indicator of this run"),
+    WAIVER_UNMATCHED(WARNING, Scope.BATCH, "ข้อยกเว้นในไฟล์ --waivers ไม่ตรงกับข้อค้นพบใดในการรวบรวมนี้",
+            "A waiver of the --waivers file matches no finding of this run"),
+    WAIVER_NEEDS_REASON(WARNING, Scope.BATCH, "ข้อยกเว้นของข้อผิดพลาดระดับ ERROR ไม่มีเหตุผล จึงไม่ได้นำมาใช้",
+            "A waiver of an ERROR gives no reason, so it was not applied");
 
     private final Severity defaultSeverity;
     private final Scope scope;

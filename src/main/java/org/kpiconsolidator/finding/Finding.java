@@ -2,6 +2,7 @@ package org.kpiconsolidator.finding;
 
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 import org.kpiconsolidator.workbook.CellRef;
 
 /**
@@ -22,9 +23,12 @@ import org.kpiconsolidator.workbook.CellRef;
  * @param stated what the form says, as text; empty when absent
  * @param expected what it should say, as text; empty when there is no single right value
  * @param detail extra facts a message needs (a reason, another file's name); empty when none
+ * @param waiver the office's waiver of this finding (it stays listed, marked waived, but counts for
+ *     no status, count or exit code); empty when not waived
  */
 public record Finding(Code code, Severity severity, String file, CellRef cell, String unit, String unitKey,
-        String component, String indicator, Field field, String stated, String expected, String detail) {
+        String component, String indicator, Field field, String stated, String expected, String detail,
+        Optional<Waiver> waiver) {
 
     /** Sort order of the discrepancy log: file, sheet, row, column, code. */
     public static final Comparator<Finding> LOG_ORDER = Comparator.comparing(Finding::file)
@@ -49,6 +53,14 @@ public record Finding(Code code, Severity severity, String file, CellRef cell, S
         stated = nonNull(stated);
         expected = nonNull(expected);
         detail = nonNull(detail);
+        waiver = waiver == null ? Optional.empty() : waiver;
+    }
+
+    /** A finding that is not waived. */
+    public Finding(Code code, Severity severity, String file, CellRef cell, String unit, String unitKey,
+            String component, String indicator, Field field, String stated, String expected, String detail) {
+        this(code, severity, file, cell, unit, unitKey, component, indicator, field, stated, expected, detail,
+                Optional.empty());
     }
 
     /** Starts a finding with the code's default severity. */
@@ -69,13 +81,29 @@ public record Finding(Code code, Severity severity, String file, CellRef cell, S
     /** This finding in the given file and unit. */
     public Finding stamped(String newFile, String newUnit, String newUnitKey) {
         return new Finding(code, severity, newFile, cell, newUnit, newUnitKey, component, indicator, field, stated,
-                expected, detail);
+                expected, detail, waiver);
     }
 
     /** This finding with another severity (a run's override). */
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(code, newSeverity, file, cell, unit, unitKey, component, indicator, field, stated, expected,
-                detail);
+                detail, waiver);
+    }
+
+    /** This finding waived by the office. */
+    public Finding waived(Waiver by) {
+        return new Finding(code, severity, file, cell, unit, unitKey, component, indicator, field, stated, expected,
+                detail, Optional.of(by));
+    }
+
+    /** Whether the office waived it: then it counts for no status, count or exit code. */
+    public boolean isWaived() {
+        return waiver.isPresent();
+    }
+
+    /** Whether it counts as a finding of this severity (it does unless waived). */
+    public boolean counts(Severity s) {
+        return severity == s && waiver.isEmpty();
     }
 
     private static String nonNull(String s) {

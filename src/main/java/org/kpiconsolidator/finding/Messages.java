@@ -38,6 +38,22 @@ public final class Messages {
     }
 
     /**
+     * The message as the discrepancy log gives it: for a waived finding, the waiver first
+     * ({@code [waived: reason — reviewer, 2021-11-30] ...}), so the log keeps the header of SPEC 5
+     * and still says which findings the office accepted and why.
+     */
+    public static String logged(Finding f, Language language) {
+        String message = of(f, language);
+        if (f.waiver().isEmpty()) {
+            return message;
+        }
+        Waiver w = f.waiver().get();
+        String by = w.reviewer() + ", " + w.date();
+        String word = language == Language.EN ? "waived" : "ยกเว้นแล้ว";
+        return "[" + word + (w.reason().isBlank() ? " — " + by : ": " + w.reason() + " — " + by) + "] " + message;
+    }
+
+    /**
      * A message in its two halves, for layouts that show them apart: what is wrong, and what to do
      * ({@code คะแนนที่ได้ 80 ไม่ตรงกับเกณฑ์...} and {@code แก้คะแนนที่ได้เป็น 90}). The action is empty
      * when the message asks nothing of the unit.

@@ -368,11 +368,14 @@ final class BlockReader {
                 lines.add(line(h, r, number, rubric, position));
                 position++;
             } else if (isSubtotal(r, indicator)) {
+                // The subtotal row's weight is the component's weight (keyed like WEIGHT_SUM_MISMATCH:
+                // field weight, no indicator), so its findings never share an id with the subtotal's.
+                CellValues.Context weightContext = new CellValues.Context(component(), "", Field.WEIGHT);
                 CellValues.Context context = new CellValues.Context(component(), "", Field.SUBTOTAL);
                 subtotal = Optional.of(new Subtotal(
-                        values.number(r.get(Role.WEIGHT), cellOf(h, Role.WEIGHT, row), context),
+                        values.number(r.get(Role.WEIGHT), cellOf(h, Role.WEIGHT, row), weightContext),
                         values.number(r.get(Role.WEIGHTED), cellOf(h, Role.WEIGHTED, row), context)));
-                noteOverwritten(r.get(Role.WEIGHT), false, context);
+                noteOverwritten(r.get(Role.WEIGHT), false, weightContext);
                 noteOverwritten(r.get(Role.WEIGHTED), false, context);
                 break;
             } else if (r.has(Role.WEIGHT) || r.has(Role.RESULT)) {

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.kpiconsolidator.consolidate.Consolidation;
@@ -16,6 +17,9 @@ import org.kpiconsolidator.finding.Finding;
 import org.kpiconsolidator.finding.FindingIds;
 import org.kpiconsolidator.finding.Language;
 import org.kpiconsolidator.finding.Messages;
+import org.kpiconsolidator.finding.Waiver;
+import org.kpiconsolidator.reference.PreviousRun;
+import org.kpiconsolidator.review.ReviewRound;
 import org.kpiconsolidator.text.Decimals;
 
 /**
@@ -29,6 +33,8 @@ public final class CsvReports {
     public static final String DISCREPANCIES = "discrepancies.csv";
     public static final String INDICATORS = "indicators.csv";
     public static final String SUMMARY = "summary.csv";
+    /** The review ledger of a round: every finding with its mark and waiver, and those resolved. */
+    public static final String REVIEW = "review.csv";
 
     static final List<String> DISCREPANCY_HEADER = List.of("severity", "rule", "unit", "file", "sheet", "cell",
             "component", "indicator", "stated", "expected", "message", "finding_id");
@@ -36,6 +42,11 @@ public final class CsvReports {
             "stated_level", "result_value", "stated_score", "stated_weighted", "level", "score", "weighted", "status");
     static final List<String> SUMMARY_HEADER = List.of("file", "unit", "group", "status", "stated_total", "total",
             "errors", "warnings");
+
+    /** The discrepancy log's columns after the mark, then the waiver's. */
+    static final List<String> REVIEW_HEADER = List.of("review", "severity", "rule", "unit", "file", "sheet", "cell",
+            "component", "indicator", "stated", "expected", "message", "finding_id", "waived", "waiver_reason",
+            "waiver_reviewer", "waiver_date");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
@@ -47,7 +58,7 @@ public final class CsvReports {
             for (Finding f : c.findings()) {
                 printer.printRecord(f.severity().name(), f.code().name(), t(f.unit()), t(f.file()), t(f.sheet()),
                         f.a1(), f.component(), t(f.indicator()), t(f.stated()), t(f.expected()),
-                        t(Messages.of(f, language)), FindingIds.of(f));
+                        t(Messages.logged(f, language)), FindingIds.of(f));
             }
         });
         write(dir.resolve(INDICATORS), INDICATOR_HEADER, printer -> {
@@ -62,6 +73,31 @@ public final class CsvReports {
             for (SummaryLine l : Reports.summaryLines(c)) {
                 printer.printRecord(t(l.file()), t(l.unit()), l.group(), l.status(), Decimals.format(l.statedTotal()),
                         Decimals.format(l.total()), l.errors(), l.warnings());
+            }
+        });
+    }
+
+    /**
+     * Writes {@code review.csv}: each current finding with its mark ({@code new}, {@code open}) and
+     * waiver, in log order, then each earlier finding not found again ({@code resolved},
+     * {@code unchecked}) with the values the earlier log gave.
+     */
+    public static void writeReview(ReviewRound round, Language language, Path dir) throws IOException {
+        write(dir.resolve(REVIEW), REVIEW_HEADER, printer -> {
+            for (ReviewRound.Current c : round.current()) {
+                Finding f = c.finding();
+                Optional<Waiver> w = f.waiver();
+                printer.printRecord(c.mark().key(), f.severity().name(), f.code().name(), t(f.unit()), t(f.file()),
+                        t(f.sheet()), f.a1(), f.component(), t(f.indicator()), t(f.stated()), t(f.expected()),
+                        t(Messages.logged(f, language)), c.id(), w.isPresent(),
+                        t(w.map(Waiver::reason).orElse("")), t(w.map(Waiver::reviewer).orElse("")),
+                        t(w.map(Waiver::date).orElse("")));
+            }
+            for (ReviewRound.Gone g : round.gone()) {
+                PreviousRun.Finding f = g.finding();
+                printer.printRecord(g.mark().key(), f.severity(), f.rule(), t(f.unit()), t(f.file()), t(f.sheet()),
+                        t(f.cell()), t(f.component()), t(f.indicator()), t(f.stated()), t(f.expected()),
+                        t(f.message()), f.findingId(), false, "", "", "");
             }
         });
     }

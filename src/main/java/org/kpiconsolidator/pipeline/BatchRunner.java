@@ -13,6 +13,7 @@ import org.kpiconsolidator.consolidate.Consolidation;
 import org.kpiconsolidator.consolidate.FileOutcome;
 import org.kpiconsolidator.consolidate.InputFile;
 import org.kpiconsolidator.finding.Finding;
+import org.kpiconsolidator.review.Waiving;
 import org.kpiconsolidator.workbook.PoiWorkbookReader;
 import org.kpiconsolidator.workbook.WorkbookReader;
 
@@ -43,7 +44,8 @@ public final class BatchRunner {
         Integer year = BatchRules.fiscalYear(outcomes, settings.fiscalYear());
         Map<String, List<Finding>> byFile = new HashMap<>();
         List<Finding> batchFindings = new ArrayList<>();
-        BatchRule.BatchContext context = new BatchRule.BatchContext(outcomes, year, settings.reference().roster());
+        BatchRule.BatchContext context = new BatchRule.BatchContext(outcomes, year, settings.reference().roster(),
+                settings.review().verified());
         for (BatchRule rule : BatchRules.all()) {
             rule.check(context, found -> settings.rules().apply(found).ifPresent(f -> {
                 if (f.file().isEmpty()) {
@@ -55,7 +57,9 @@ public final class BatchRunner {
         }
         List<FileOutcome> merged = outcomes.stream()
                 .map(o -> o.withFindings(byFile.getOrDefault(o.file().name(), List.of()))).toList();
-        return new Consolidation(year, merged, batchFindings);
+        // The office's waivers apply to the run's findings as the log lists them, batch rules included.
+        return Waiving.apply(new Consolidation(year, merged, batchFindings), settings.review().waivers(),
+                settings.rules());
     }
 
     /**

@@ -70,6 +70,17 @@ public final class FileProcessor implements FileScheduler.Work {
      */
     @Override
     public FileOutcome process(InputFile file) {
+        long start = System.nanoTime();
+        FileOutcome outcome = processFile(file);
+        if (LOG.isInfoEnabled()) {
+            LOG.info("{}: {}{}, {} findings, {} ms", file.name(), outcome.readStatus(),
+                    outcome.unit().isEmpty() ? "" : " " + outcome.unit(), outcome.findings().size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        return outcome;
+    }
+
+    private FileOutcome processFile(InputFile file) {
         if (file.skipped()) {
             String fileName = file.path().getFileName() == null ? file.name() : file.path().getFileName().toString();
             String extension = InputWalker.extension(fileName);
@@ -161,7 +172,7 @@ public final class FileProcessor implements FileScheduler.Work {
         UnitGroup group = match.rosterGroup().orElseGet(() -> formGroup(submission));
         Optional<UnitAgreement> agreement = reference.agreementOf(match, Optional.ofNullable(group));
         SubmissionScore score = evaluator.evaluate(submission, group,
-                agreement.map(UnitAgreement::scoring).orElse(Map.of()));
+                agreement.map(UnitAgreement::scoring).orElse(Map.of()), settings.review().verified().forUnit(match));
         FormContext context = new FormContext(submission, score, settings.policy(),
                 new FormReference(reference.roster(), match, agreement));
         List<Finding> findings = readNotes(grid);

@@ -82,13 +82,7 @@ public final class Agreements {
             throw row.error("unit_id", "empty; write the unit's roster id, or * for an indicator common to all units");
         }
         int component = component(row);
-        String indicator = ThaiText.normalize(row.get("indicator"));
-        if (indicator.endsWith(".")) {
-            indicator = indicator.substring(0, indicator.length() - 1);
-        }
-        if (!INDICATOR.matcher(indicator).matches()) {
-            throw row.error("indicator", "'" + row.get("indicator") + "' is not an indicator number such as 1 or 5.1");
-        }
+        String indicator = indicator(row);
         BigDecimal weight = Numbers.parse(ThaiText.normalize(row.get("weight")));
         if (weight == null || weight.signum() < 0 || weight.compareTo(HUNDRED) > 0) {
             throw row.error("weight", "'" + row.get("weight") + "' is not a weight from 0 to 100");
@@ -98,7 +92,20 @@ public final class Agreements {
                 interpolate(row), Groups.parse(row), row.line());
     }
 
-    private static int component(CsvTable.Row row) throws ReferenceFileException {
+    /** The {@code indicator} column: a number as printed ({@code 1}, {@code 5.1}; a trailing dot dropped). */
+    static String indicator(CsvTable.Row row) throws ReferenceFileException {
+        String indicator = ThaiText.normalize(row.get("indicator"));
+        if (indicator.endsWith(".")) {
+            indicator = indicator.substring(0, indicator.length() - 1);
+        }
+        if (!INDICATOR.matcher(indicator).matches()) {
+            throw row.error("indicator", "'" + row.get("indicator") + "' is not an indicator number such as 1 or 5.1");
+        }
+        return indicator;
+    }
+
+    /** The {@code component} column: a component number from 1 to 5. */
+    static int component(CsvTable.Row row) throws ReferenceFileException {
         BigDecimal n = Numbers.parse(ThaiText.normalize(row.get("component")));
         if (n == null || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.ONE) < 0
                 || n.compareTo(BigDecimal.valueOf(5)) > 0) {

@@ -108,6 +108,11 @@ final class CsvTable {
         return i == null ? 1 : i + 1;
     }
 
+    /** Whether the header has a column. */
+    boolean has(String name) {
+        return columns.containsKey(name);
+    }
+
     /** The data rows, in file order. */
     List<Row> rows() {
         return rows;

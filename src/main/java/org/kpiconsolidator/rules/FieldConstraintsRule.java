@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.kpiconsolidator.finding.Code;
 import org.kpiconsolidator.finding.Field;
 import org.kpiconsolidator.finding.Finding;
+import org.kpiconsolidator.finding.FindingIds;
 import org.kpiconsolidator.model.FormBlock;
 import org.kpiconsolidator.model.Indicator;
 import org.kpiconsolidator.model.RubricRow;
@@ -42,7 +43,7 @@ public final class FieldConstraintsRule implements FormRule {
             Map.entry("summary.weighted", Field.SUMMARY_WEIGHTED),
             Map.entry("detail.achieved", Field.DETAIL_LEVEL),
             Map.entry("detail.target", Field.DETAIL_LEVEL),
-            Map.entry("subtotal.weight", Field.SUBTOTAL),
+            Map.entry("subtotal.weight", Field.WEIGHT),
             Map.entry("subtotal.value", Field.SUBTOTAL),
             Map.entry("rows.thresholds", Field.RUBRIC_THRESHOLDS));
 
@@ -73,7 +74,8 @@ public final class FieldConstraintsRule implements FormRule {
                     .indicator(where.indicatorNumber())
                     .field(where.field)
                     .stated(value.raw())
-                    .detail(where.level == 0 ? "" : Integer.toString(where.level));
+                    .detail(where.level != 0 ? Integer.toString(where.level)
+                            : where.target ? FindingIds.TARGET : "");
             if (v.getConstraintDescriptor().getAnnotation() instanceof Within range) {
                 f.expected(range.min() + "-" + range.max());
             }
@@ -83,9 +85,10 @@ public final class FieldConstraintsRule implements FormRule {
 
     /**
      * Where a violation is: its block, and its indicator or rubric row; {@code level} is the 1-based
-     * level of a rubric threshold, else 0.
+     * level of a rubric threshold, else 0; {@code target} is true for a target level.
      */
-    private record Located(FormBlock block, Indicator indicator, RubricRow rubricRow, int level, Field field) {
+    private record Located(FormBlock block, Indicator indicator, RubricRow rubricRow, int level, Field field,
+            boolean target) {
 
         /** The indicator's number, or the one a rubric row scores (its own, or the block's only one). */
         String indicatorNumber() {
@@ -131,6 +134,8 @@ public final class FieldConstraintsRule implements FormRule {
             parent = property;
             property = name;
         }
-        return new Located(block, indicator, rubricRow, level, FIELDS.get(parent + "." + property));
+        // A target level shares its field with the achieved level beside it; the detail tells them apart.
+        return new Located(block, indicator, rubricRow, level, FIELDS.get(parent + "." + property),
+                property.equals("target"));
     }
 }

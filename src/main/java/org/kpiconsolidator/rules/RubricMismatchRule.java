@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.kpiconsolidator.finding.Code;
 import org.kpiconsolidator.finding.Field;
 import org.kpiconsolidator.finding.Finding;
+import org.kpiconsolidator.finding.FindingIds;
 import org.kpiconsolidator.model.FormBlock;
 import org.kpiconsolidator.model.IndicatorKey;
 import org.kpiconsolidator.model.Rubric;
@@ -56,7 +57,7 @@ public final class RubricMismatchRule implements FormRule {
     /** {@code detail} of a rubric that interpolates where the agreement scores in steps. */
     public static final String STEP = "step";
     /** {@code detail} of a printed target level other than the agreed one. */
-    public static final String TARGET = "target";
+    public static final String TARGET = FindingIds.TARGET;
 
     @Override
     public Set<Code> codes() {

@@ -26,6 +26,7 @@ public final class Rules {
                 new WeightSumMismatchRule(),
                 new SubtotalMismatchRule(),
                 new MissingValueRule(),
-                new MissingExplanationRule());
+                new MissingExplanationRule(),
+                new VerifiedResultRule());
     }
 }

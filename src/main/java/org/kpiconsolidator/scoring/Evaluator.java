@@ -46,13 +46,29 @@ public final class Evaluator {
      *     indicator missing from the form counts nothing: only the form's indicators are scored
      */
     public SubmissionScore evaluate(Submission submission, UnitGroup group, Map<IndicatorKey, AgreedScoring> agreed) {
+        return evaluate(submission, group, agreed, Map.of());
+    }
+
+    /**
+     * @param verified the office's verified results by indicator; empty when there are none. A
+     *     verified result is scored on the same rubric line and weight as the unit's and replaces it
+     *     in the total; block subtotals stay the recomputation of the unit's own results, which the
+     *     form's subtotals are checked against
+     */
+    public SubmissionScore evaluate(Submission submission, UnitGroup group, Map<IndicatorKey, AgreedScoring> agreed,
+            Map<IndicatorKey, Verification> verified) {
         List<BlockScore> blocks = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal statedTotal = null;
         for (FormBlock block : submission.blocks()) {
-            BlockScore b = evaluate(block, group, agreed);
+            BlockScore b = evaluate(block, group, agreed, verified);
             blocks.add(b);
-            total = total.add(b.recomputedSubtotal());
+            for (IndicatorScore s : b.indicators()) {
+                BigDecimal weighted = s.ofRecord().map(Score::weighted).orElse(null);
+                if (weighted != null) {
+                    total = total.add(weighted);
+                }
+            }
             if (b.statedSubtotal().isPresent()) {
                 statedTotal = (statedTotal == null ? BigDecimal.ZERO : statedTotal).add(b.statedSubtotal().get());
             }
@@ -60,7 +76,8 @@ public final class Evaluator {
         return new SubmissionScore(submission, group, blocks, total, Optional.ofNullable(statedTotal));
     }
 
-    private BlockScore evaluate(FormBlock block, UnitGroup group, Map<IndicatorKey, AgreedScoring> agreed) {
+    private BlockScore evaluate(FormBlock block, UnitGroup group, Map<IndicatorKey, AgreedScoring> agreed,
+            Map<IndicatorKey, Verification> verified) {
         List<IndicatorScore> scores = new ArrayList<>();
         BigDecimal subtotal = BigDecimal.ZERO;
         for (Indicator indicator : block.indicators()) {
@@ -75,7 +92,10 @@ public final class Evaluator {
             Optional<Score> score = row.result().isPresent()
                     ? scorer.score(row.result().value(), line.orElse(null), weight)
                     : Optional.empty();
-            scores.add(new IndicatorScore(block, indicator, line, weight, score));
+            Optional<Verification> verification = Optional.ofNullable(verified.get(IndicatorKey.of(block, indicator)));
+            Optional<Score> verifiedScore = verification
+                    .flatMap(v -> scorer.score(v.result(), line.orElse(null), weight));
+            scores.add(new IndicatorScore(block, indicator, line, weight, score, verification, verifiedScore));
             if (score.isPresent() && score.get().weighted() != null) {
                 subtotal = subtotal.add(score.get().weighted());
             }

@@ -5,10 +5,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.kpiconsolidator.config.RunSettings;
 import org.kpiconsolidator.consolidate.Consolidation;
 import org.kpiconsolidator.finding.Language;
+import org.kpiconsolidator.review.ReviewRound;
 
-/** What every sheet writer needs: the run, the workbook being written, its look and words. */
+/**
+ * What every sheet writer needs: the run, the workbook being written, its look and words, and the
+ * run's review round (marks against the earlier run, waivers).
+ */
 record Book(Consolidation run, RunSettings settings, SXSSFWorkbook workbook, Styles styles, Labels labels,
-        Notes notes, Places places) {
+        Notes notes, Places places, ReviewRound review) {
 
     Language language() {
         return settings.language();

@@ -2,6 +2,7 @@ package org.kpiconsolidator.output.workbook;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -9,13 +10,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kpiconsolidator.config.RunSettings;
 import org.kpiconsolidator.consolidate.Consolidation;
 import org.kpiconsolidator.output.AtomicFile;
+import org.kpiconsolidator.review.ReviewRound;
 
 /**
  * Writes {@code consolidated.xlsx}, the workbook reviewers open, print and send upward. Sheets, in
  * this order: summary per unit (with a chart of the units whose totals moved most), indicators
  * (stated values with their source cells, recomputed values, mismatches coloured where the
- * findings point), discrepancies (the discrepancy log, each row linked to the row it concerns),
- * narratives, files, rubric used, and the contacts only when the run includes them.
+ * findings point), discrepancies (the discrepancy log, each row linked to the row it concerns,
+ * with its review mark and waiver), the findings not found again (when compared with an earlier
+ * run), narratives, files, rubric used, and the contacts only when the run includes them.
  *
  * <p>Every sheet is streamed, so the size of the batch does not decide the heap; only the summary
  * sheet starts as a regular sheet, because a chart needs one. Text from submissions is always a
@@ -42,8 +45,18 @@ public final class ConsolidatedWorkbook {
         write(c, settings, settings.outputDir());
     }
 
-    /** Writes the workbook into {@code dir} (a staging folder, when the outputs are replaced as one set). */
+    /** Writes the workbook of a first round into {@code dir}. */
     public static void write(Consolidation c, RunSettings settings, java.nio.file.Path dir) throws IOException {
+        write(c, settings, ReviewRound.of(c, Optional.empty()), dir);
+    }
+
+    /**
+     * Writes the workbook into {@code dir} (a staging folder, when the outputs are replaced as one
+     * set), with the review round's marks and counts, and a sheet of the findings not found again
+     * when the run was compared with an earlier one.
+     */
+    public static void write(Consolidation c, RunSettings settings, ReviewRound review, java.nio.file.Path dir)
+            throws IOException {
         AtomicFile.write(dir.resolve(FILE_NAME), out -> {
             XSSFWorkbook template = new XSSFWorkbook();
             Styles styles = new Styles(template);
@@ -54,10 +67,13 @@ public final class ConsolidatedWorkbook {
             SXSSFWorkbook wb = new SXSSFWorkbook(template, WINDOW);
             wb.setCompressTempFiles(true);
             try {
-                Book book = new Book(c, settings, wb, styles, labels, new Notes(Notes.BUDGET), new Places(c));
+                Book book = new Book(c, settings, wb, styles, labels, new Notes(Notes.BUDGET), new Places(c), review);
                 SummarySheet.write(book, wb.getSheet(SummarySheet.NAME), moved);
                 IndicatorSheet.write(book);
                 DiscrepancySheet.write(book);
+                if (review.compared()) {
+                    ResolvedSheet.write(book);
+                }
                 NarrativeSheet.write(book);
                 FileSheet.write(book);
                 RubricSheet.write(book);

@@ -1,15 +1,18 @@
 package org.kpiconsolidator.output.workbook;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kpiconsolidator.finding.Finding;
 import org.kpiconsolidator.finding.FindingIds;
 import org.kpiconsolidator.finding.Messages;
+import org.kpiconsolidator.review.Mark;
 
 /**
  * The discrepancies sheet: the rows of {@code discrepancies.csv}, in the same order and with the
- * same values, each with a link to the row it concerns (the indicator's row at the highlighted
- * cell, the component's first indicator, or the file's summary row).
+ * same values, each with its review mark (new, or still open since the earlier run) and waiver, and
+ * a link to the row it concerns (the indicator's row at the highlighted cell, the component's first
+ * indicator, or the file's summary row). A waived finding is not coloured: the office accepted it.
  */
 final class DiscrepancySheet {
 
@@ -27,7 +30,9 @@ final class DiscrepancySheet {
     static final int EXPECTED = 9;
     static final int MESSAGE = 10;
     static final int FINDING_ID = 11;
-    static final int LINK = 12;
+    static final int REVIEW = 12;
+    static final int WAIVER = 13;
+    static final int LINK = 14;
 
     private DiscrepancySheet() {
     }
@@ -47,11 +52,16 @@ final class DiscrepancySheet {
                 new Column(l.get("col.expected"), Kind.TEXT, 10),
                 new Column(l.get("col.message"), Kind.TEXT, 46),
                 new Column(l.get("col.findingId"), Kind.CODE, 14),
+                new Column(l.get("col.review"), Kind.CODE, 10),
+                new Column(l.get("col.waiver"), Kind.TEXT, 30),
                 new Column(l.get("col.link"), Kind.LINK, 18));
         Table table = new Table(book.sheet(NAME), book.styles(), book.notes(), columns,
                 List.of(new Band(book.title("title.discrepancies"), SEVERITY, LINK)));
+        Map<String, Mark> marks = book.review().marks();
         for (Finding f : book.run().findings()) {
-            Tone tone = Tone.of(f.severity());
+            Tone tone = f.isWaived() ? Tone.PLAIN : Tone.of(f.severity());
+            String id = FindingIds.of(f);
+            Mark mark = marks.get(id);
             Table.Line line = table.line()
                     .text(SEVERITY, f.severity().name(), tone)
                     .text(RULE, f.code().name(), tone)
@@ -63,8 +73,12 @@ final class DiscrepancySheet {
                     .text(INDICATOR, f.indicator())
                     .text(STATED, f.stated())
                     .text(EXPECTED, f.expected())
-                    .text(MESSAGE, Messages.of(f, book.language()))
-                    .text(FINDING_ID, FindingIds.of(f));
+                    .text(MESSAGE, Messages.logged(f, book.language()))
+                    .text(FINDING_ID, id)
+                    .text(REVIEW, mark == null ? "" : l.get("review." + mark.key()),
+                            mark == Mark.NEW && book.review().compared() ? Tone.WARNING : Tone.PLAIN)
+                    .text(WAIVER, f.waiver().map(w -> (w.reason().isBlank() ? "—" : w.reason()) + " — "
+                            + w.reviewer() + " " + w.date()).orElse(""));
             Optional<Places.Target> target = book.places().of(f);
             target.ifPresent(t -> line.link(LINK, t.sheet(), t.row(), t.column(),
                     l.get("link", t.sheet(), t.row() + 1)));

@@ -13,6 +13,10 @@ import org.kpiconsolidator.finding.Messages;
 import org.kpiconsolidator.finding.Severity;
 import org.kpiconsolidator.model.Result;
 import org.kpiconsolidator.model.ResultRow;
+import org.kpiconsolidator.scoring.IndicatorScore;
+import org.kpiconsolidator.scoring.Score;
+import org.kpiconsolidator.scoring.SubmissionScore;
+import org.kpiconsolidator.scoring.Verification;
 import org.kpiconsolidator.workbook.CellRef;
 
 /**
@@ -20,7 +24,10 @@ import org.kpiconsolidator.workbook.CellRef;
  * cell it was read from, then as recomputed. A finding that points at a stated value colours that
  * value (red for an error, amber for a warning) with a comment naming the rule; a finding that
  * points at a cell not shown here (the summary or detail table, the rubric) colours the findings
- * column, which names every rule of the row with its cell.
+ * column, which names every rule of the row with its cell. When the office verified results
+ * ({@code --verified}), a last band shows its verified level or value, score and weighted score
+ * beside the unit's own, with the reason; the recomputed band stays the recomputation of the
+ * unit's own result.
  */
 final class IndicatorSheet {
 
@@ -46,6 +53,12 @@ final class IndicatorSheet {
     static final int RECOMPUTED_WEIGHTED = 17;
     static final int STATUS = 18;
     static final int FINDINGS = 19;
+    /** The office's verified result, in a band of its own when the run has any ({@code --verified}). */
+    static final int VERIFIED_LEVEL = 20;
+    static final int VERIFIED_VALUE = 21;
+    static final int VERIFIED_SCORE = 22;
+    static final int VERIFIED_WEIGHTED = 23;
+    static final int VERIFIED_REASON = 24;
 
     private IndicatorSheet() {
     }
@@ -97,11 +110,23 @@ final class IndicatorSheet {
                 new Column(l.get("col.weighted"), Kind.DECIMAL, 10),
                 new Column(l.get("col.status"), Kind.CODE, 12),
                 new Column(l.get("col.findings"), Kind.TEXT, 26));
-        List<Band> bands = List.of(
+        List<Band> bands = new ArrayList<>(List.of(
                 new Band(l.get("band.indicator"), FILE, SHEET),
                 new Band(l.get("band.stated"), WEIGHT, WEIGHTED_CELL),
                 new Band(l.get("band.recomputed"), RECOMPUTED_LEVEL, RECOMPUTED_WEIGHTED),
-                new Band(l.get("band.check"), STATUS, FINDINGS));
+                new Band(l.get("band.check"), STATUS, FINDINGS)));
+        boolean verified = book.run().files().stream()
+                .anyMatch(f -> f.score().map(SubmissionScore::hasVerified).orElse(false));
+        if (verified) {
+            columns = new ArrayList<>(columns);
+            columns.addAll(List.of(
+                    new Column(l.get("col.verifiedLevel"), Kind.INTEGER, 8),
+                    new Column(l.get("col.verifiedValue"), Kind.DECIMAL, 10),
+                    new Column(l.get("col.verifiedScore"), Kind.DECIMAL, 10),
+                    new Column(l.get("col.verifiedWeighted"), Kind.DECIMAL, 10),
+                    new Column(l.get("col.verifiedReason"), Kind.TEXT, 30)));
+            bands.add(new Band(l.get("band.verified"), VERIFIED_LEVEL, VERIFIED_REASON));
+        }
         Table table = new Table(book.sheet(NAME), book.styles(), book.notes(), columns, bands);
         for (FileOutcome f : book.run().files()) {
             if (f.score().isEmpty()) {
@@ -110,15 +135,37 @@ final class IndicatorSheet {
             Map<String, List<Finding>> findings = byIndicator(f);
             List<IndicatorLine> lines = Reports.indicatorLines(f);
             for (int k = 0; k < lines.size(); k++) {
-                ResultRow stated = f.score().get().indicators().get(k).indicator().results();
-                row(book, table.line(), lines.get(k), stated,
+                IndicatorScore score = f.score().get().indicators().get(k);
+                Table.Line line = table.line();
+                row(book, line, lines.get(k), score,
                         findings.getOrDefault(key(lines.get(k).component(), lines.get(k).indicator()), List.of()));
+                if (verified) {
+                    verified(line, score);
+                }
             }
         }
         table.finish(book.title("title.indicators"));
     }
 
-    private static void row(Book book, Table.Line line, IndicatorLine l, ResultRow stated, List<Finding> findings) {
+    /** The office's verified result beside the unit's, when it gave one. */
+    private static void verified(Table.Line line, IndicatorScore s) {
+        if (s.verification().isEmpty()) {
+            return;
+        }
+        Verification v = s.verification().get();
+        Integer level = s.verified().map(Score::level).orElse(null);
+        line.number(VERIFIED_LEVEL, level)
+                .number(VERIFIED_VALUE, v.result() instanceof Result.Measured m ? m.value() : null)
+                .number(VERIFIED_SCORE, s.verified().map(Score::score).orElse(null))
+                .number(VERIFIED_WEIGHTED, s.verified().map(Score::weighted).orElse(null))
+                .text(VERIFIED_REASON, v.reason() + " (" + v.reviewer() + ")");
+    }
+
+    private static void row(Book book, Table.Line line, IndicatorLine l, IndicatorScore score,
+            List<Finding> findings) {
+        ResultRow stated = score.indicator().results();
+        // The unit's own result recomputed; the verified result, if any, has a band of its own.
+        Score recomputed = score.recomputed().orElse(null);
         String sheet = l.cell() == null ? "" : l.cell().sheet();
         Map<Integer, Tone> tones = new HashMap<>();
         Map<Integer, StringBuilder> comments = new TreeMap<>();
@@ -154,9 +201,9 @@ final class IndicatorSheet {
                 .text(SCORE_CELL, where(l.cells().score(), sheet))
                 .number(WEIGHTED, l.statedWeighted(), tone(tones, WEIGHTED))
                 .text(WEIGHTED_CELL, where(l.cells().weighted(), sheet))
-                .number(RECOMPUTED_LEVEL, l.level())
-                .number(RECOMPUTED_SCORE, l.score())
-                .number(RECOMPUTED_WEIGHTED, l.weighted())
+                .number(RECOMPUTED_LEVEL, recomputed == null ? null : recomputed.level())
+                .number(RECOMPUTED_SCORE, recomputed == null ? null : recomputed.score())
+                .number(RECOMPUTED_WEIGHTED, recomputed == null ? null : recomputed.weighted())
                 .text(STATUS, l.status(), statusTone(l.status()))
                 .text(FINDINGS, listed.toString(), tone(tones, FINDINGS));
         // A result that is neither a level nor a number is shown as written, so the reviewer sees it.

@@ -12,12 +12,14 @@ import org.kpiconsolidator.consolidate.FileOutcome;
 import org.kpiconsolidator.consolidate.Rank;
 import org.kpiconsolidator.consolidate.Reports;
 import org.kpiconsolidator.consolidate.SummaryLine;
+import org.kpiconsolidator.review.ReviewRound;
 import org.kpiconsolidator.text.Decimals;
 
 /**
  * The summary sheet: one row per file read (unit, group, file, stated and recomputed totals, their
- * difference, error and warning counts, status, rank overall and in the unit group), and right of
- * it the units whose totals moved most, which the chart draws.
+ * difference, error and warning counts, status, rank overall and in the unit group, and the unit's
+ * findings by review mark, whose headers give the counts over all units), and right of it the units
+ * whose totals moved most, which the chart draws.
  */
 final class SummarySheet {
 
@@ -34,11 +36,17 @@ final class SummarySheet {
     static final int STATUS = 8;
     static final int RANK = 9;
     static final int GROUP_RANK = 10;
+    /** The unit's findings by review mark (its file's, for a file without a unit). */
+    static final int NEW = 11;
+    static final int OPEN = 12;
+    static final int RESOLVED = 13;
+    static final int UNCHECKED = 14;
+    static final int WAIVED = 15;
     /** The side block the chart reads: unit, stated, recomputed, difference. */
-    static final int MOVED_UNIT = 12;
-    static final int MOVED_STATED = 13;
-    static final int MOVED_TOTAL = 14;
-    static final int MOVED_DIFFERENCE = 15;
+    static final int MOVED_UNIT = 17;
+    static final int MOVED_STATED = 18;
+    static final int MOVED_TOTAL = 19;
+    static final int MOVED_DIFFERENCE = 20;
 
     /** A chart of thousands of bars helps nobody: the units whose totals moved most. */
     static final int CHART_UNITS = 30;
@@ -77,6 +85,7 @@ final class SummarySheet {
 
     static void write(Book book, Sheet sheet, List<Moved> moved) {
         Labels l = book.labels();
+        ReviewRound.Counts all = book.review().overall();
         List<Column> columns = List.of(
                 new Column(l.get("col.unit"), Kind.TEXT, 36),
                 new Column(l.get("col.group"), Kind.CODE, 6),
@@ -88,9 +97,16 @@ final class SummarySheet {
                 new Column(l.get("col.warnings"), Kind.INTEGER, 10),
                 new Column(l.get("col.fileStatus"), Kind.CODE, 16),
                 new Column(l.get("col.rank"), Kind.INTEGER, 8),
-                new Column(l.get("col.groupRank"), Kind.INTEGER, 8));
-        Table table = new Table(sheet, book.styles(), book.notes(), columns,
-                List.of(new Band(book.title("title.summary"), UNIT, GROUP_RANK)));
+                new Column(l.get("col.groupRank"), Kind.INTEGER, 8),
+                // Each review header ends with the count over all units.
+                new Column(l.get("col.new") + "\n" + l.get("count.all", all.added()), Kind.INTEGER, 8),
+                new Column(l.get("col.open") + "\n" + l.get("count.all", all.open()), Kind.INTEGER, 8),
+                new Column(l.get("col.resolved") + "\n" + l.get("count.all", all.resolved()), Kind.INTEGER, 8),
+                new Column(l.get("col.unchecked") + "\n" + l.get("count.all", all.unchecked()), Kind.INTEGER, 8),
+                new Column(l.get("col.waived") + "\n" + l.get("count.all", all.waived()), Kind.INTEGER, 8));
+        Table table = new Table(sheet, book.styles(), book.notes(), columns, List.of(
+                new Band(book.title("title.summary"), UNIT, GROUP_RANK),
+                new Band(l.get(book.review().compared() ? "band.review" : "band.reviewFirst"), NEW, WAIVED)));
         if (!moved.isEmpty()) {
             // Before the first data row: a streamed sheet cannot go back to its header rows.
             table.outsideHeader(MOVED_UNIT, l.get("band.moved", moved.size()), List.of(l.get("col.unit"),
@@ -100,7 +116,7 @@ final class SummarySheet {
             for (int c = MOVED_STATED; c <= MOVED_DIFFERENCE; c++) {
                 sheet.setColumnWidth(c, 12 * 256);
             }
-            sheet.setColumnWidth(GROUP_RANK + 1, 3 * 256);
+            sheet.setColumnWidth(WAIVED + 1, 3 * 256);
         }
         List<Rank> ranks = Reports.ranks(book.run());
         int movedRow = 0;
@@ -126,6 +142,12 @@ final class SummarySheet {
                     .text(STATUS, s.status(), statusTone(s))
                     .number(RANK, ranks.get(i).overall())
                     .number(GROUP_RANK, ranks.get(i).inGroup());
+            ReviewRound.Counts review = book.review().forFile(f);
+            line.number(NEW, review.added(), review.added() > 0 && book.review().compared() ? Tone.WARNING : Tone.PLAIN)
+                    .number(OPEN, review.open())
+                    .number(RESOLVED, review.resolved())
+                    .number(UNCHECKED, review.unchecked())
+                    .number(WAIVED, review.waived());
             if (movedRow < moved.size()) {
                 Moved m = moved.get(movedRow++);
                 line.outside(MOVED_UNIT, Kind.TEXT, m.unit())
@@ -137,7 +159,7 @@ final class SummarySheet {
         table.finish(book.title("title.summary"));
         // The table and the chart print on pages of their own, each fitted to the width.
         int lastTableRow = Math.max(Table.HEADER_ROWS - 1, table.nextRow() - 1);
-        String area = "$A$1:$" + CellReference.convertNumToColString(GROUP_RANK) + "$" + (lastTableRow + 1);
+        String area = "$A$1:$" + CellReference.convertNumToColString(WAIVED) + "$" + (lastTableRow + 1);
         if (!moved.isEmpty()) {
             area += ",$" + CellReference.convertNumToColString(MOVED_UNIT) + "$1:$"
                     + CellReference.convertNumToColString(SummaryChart.LAST_COLUMN) + "$"

@@ -177,8 +177,12 @@ class ConsolidatedWorkbookTest {
             assertThat(text(s, Table.HEADER_ROWS + i, SummarySheet.MOVED_STATED)).isEqualTo(stated.get(i));
             assertThat(text(s, Table.HEADER_ROWS + i, SummarySheet.MOVED_TOTAL)).isEqualTo(recomputed.get(i));
         }
-        assertThat(series.get(0).getValuesData().getDataRangeReference()).isEqualTo("'สรุปรายหน่วยงาน'!$N$3:$N$10");
-        assertThat(series.get(1).getValuesData().getDataRangeReference()).isEqualTo("'สรุปรายหน่วยงาน'!$O$3:$O$10");
+        String statedColumn = CellReference.convertNumToColString(SummarySheet.MOVED_STATED);
+        String totalColumn = CellReference.convertNumToColString(SummarySheet.MOVED_TOTAL);
+        assertThat(series.get(0).getValuesData().getDataRangeReference())
+                .isEqualTo("'สรุปรายหน่วยงาน'!$" + statedColumn + "$3:$" + statedColumn + "$10");
+        assertThat(series.get(1).getValuesData().getDataRangeReference())
+                .isEqualTo("'สรุปรายหน่วยงาน'!$" + totalColumn + "$3:$" + totalColumn + "$10");
     }
 
     @Test
@@ -305,7 +309,8 @@ class ConsolidatedWorkbookTest {
             r.skip(1);
             csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
         }
-        List<List<String>> rows = Cells.rows(s, DiscrepancySheet.LINK);
+        // The columns of the CSV come first; the review mark, waiver and link follow.
+        List<List<String>> rows = Cells.rows(s, DiscrepancySheet.REVIEW);
         assertThat(rows).hasSize(csv.size());
         for (int i = 0; i < rows.size(); i++) {
             assertThat(rows.get(i).stream().map(CsvText::safe).toList()).isEqualTo(csv.get(i).toList());
