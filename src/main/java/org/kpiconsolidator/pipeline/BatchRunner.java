@@ -13,8 +13,8 @@ import org.kpiconsolidator.consolidate.Consolidation;
 import org.kpiconsolidator.consolidate.FileOutcome;
 import org.kpiconsolidator.consolidate.InputFile;
 import org.kpiconsolidator.finding.Finding;
-import org.kpiconsolidator.workbook.PoiWorkbookReader;
 import org.kpiconsolidator.workbook.WorkbookReader;
+import org.kpiconsolidator.workbook.WorkbookReaders;
 
 /**
  * Runs a batch: lists the input files, processes them in parallel (each file isolated, with a
@@ -25,8 +25,9 @@ public final class BatchRunner {
 
     private final WorkbookReader reader;
 
+    /** A runner with the standard reader: .xlsx streamed, .xls and odd files read by POI. */
     public BatchRunner() {
-        this(new PoiWorkbookReader());
+        this(WorkbookReaders.standard());
     }
 
     public BatchRunner(WorkbookReader reader) {
