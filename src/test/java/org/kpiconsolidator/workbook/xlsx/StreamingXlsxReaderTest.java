@@ -54,10 +54,15 @@ class StreamingXlsxReaderTest {
                 .containsExactlyElementsOf(GridLines.of(new PoiWorkbookReader().read(file)));
     }
 
+    /** The committed samples and the blank template units fill in. */
     static Stream<Path> committedSamples() throws Exception {
-        try (Stream<Path> files = Files.list(Path.of("samples"))) {
-            return files.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList().stream();
+        List<Path> all = new ArrayList<>();
+        for (String folder : List.of("samples", "templates")) {
+            try (Stream<Path> files = Files.list(Path.of(folder))) {
+                files.filter(f -> f.toString().endsWith(".xlsx")).sorted().forEach(all::add);
+            }
         }
+        return all.stream();
     }
 
     @ParameterizedTest
