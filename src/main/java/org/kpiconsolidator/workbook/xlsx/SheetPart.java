@@ -274,18 +274,62 @@ final class SheetPart {
                         if (ref == null) {
                             throw new NotStreamable("a merged region without a range");
                         }
-                        CellRangeAddress a;
-                        try {
-                            a = CellRangeAddress.valueOf(ref);
-                        } catch (RuntimeException e) {
-                            throw new NotStreamable("malformed merged region " + ref, e);
-                        }
-                        merged.add(new MergedRegion(a.getFirstRow(), a.getLastRow(), a.getFirstColumn(),
-                                a.getLastColumn()));
+                        merged.add(region(ref));
                     }
                     Xml.skip(r);
                 }
             }
+        }
+
+        /**
+         * A merged region: {@code B2:D3} read directly (POI's parser uses regular expressions, a tenth
+         * of the sheet's time), anything less plain by POI's {@code CellRangeAddress.valueOf}.
+         */
+        private static MergedRegion region(String ref) {
+            int colon = ref.indexOf(':');
+            if (colon > 0) {
+                long first = plainRef(ref, 0, colon);
+                long last = plainRef(ref, colon + 1, ref.length());
+                if (first >= 0 && last >= 0) {
+                    if ((first >>> 20) > (last >>> 20) || (first & 0xFFFFF) > (last & 0xFFFFF)) {
+                        throw new NotStreamable("a merged region whose end comes before its start: " + ref);
+                    }
+                    return new MergedRegion((int) (first >>> 20), (int) (last >>> 20), (int) (first & 0xFFFFF),
+                            (int) (last & 0xFFFFF));
+                }
+            }
+            CellRangeAddress a;
+            try {
+                a = CellRangeAddress.valueOf(ref);
+            } catch (RuntimeException e) {
+                throw new NotStreamable("malformed merged region " + ref, e);
+            }
+            return new MergedRegion(a.getFirstRow(), a.getLastRow(), a.getFirstColumn(), a.getLastColumn());
+        }
+
+        /** {@code (row << 20) | column}, 0-based, of a plain reference such as {@code AB12}; -1 for anything else. */
+        static long plainRef(String s, int from, int to) {
+            int i = from;
+            int column = 0;
+            while (i < to && s.charAt(i) >= 'A' && s.charAt(i) <= 'Z' && i - from < 3) {
+                column = column * 26 + (s.charAt(i) - 'A' + 1);
+                i++;
+            }
+            if (i == from || i == to || column > MAX_COLUMN + 1 || to - i > 7 || s.charAt(i) == '0') {
+                return -1;
+            }
+            int row = 0;
+            for (int j = i; j < to; j++) {
+                char c = s.charAt(j);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                row = row * 10 + (c - '0');
+            }
+            if (row > MAX_ROW_NUMBER) {
+                return -1;
+            }
+            return ((long) (row - 1) << 20) | (column - 1);
         }
 
         /** The 0-based column of a plain A1 reference; anything else is POI's to judge. */

@@ -157,7 +157,8 @@ class HandWrittenXlsxTest {
                 .customProperty("blank", "   ").customProperty("a number", null)
                 .sheet("ฉบับร่าง", "veryHidden", "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>", "")
                 .sheet("แบบรายงาน", null, "<row r=\"2\"><c r=\"B2\"><v>2</v></c></row>",
-                        "<mergeCells count=\"2\"><mergeCell ref=\"B2:D3\"/><mergeCell ref=\"F7\"/></mergeCells>")
+                        "<mergeCells count=\"4\"><mergeCell ref=\"B2:D3\"/><mergeCell ref=\"F7\"/>"
+                                + "<mergeCell ref=\"$A$9:AB10\"/><mergeCell ref=\"c12:e12\"/></mergeCells>")
                 .sheet("ซ่อน", "hidden", "", "").write(dir.resolve("sheets.xlsx"));
         WorkbookGrid grid = streamedAsPoi(file);
         assertThat(grid.sheets()).extracting(SheetGrid::name, SheetGrid::hidden)
@@ -166,7 +167,7 @@ class HandWrittenXlsxTest {
                         org.assertj.core.groups.Tuple.tuple("ซ่อน", true));
         assertThat(grid.properties()).containsEntry("producer", "Microsoft Excel")
                 .containsEntry("custom.kpi-consolidator.template", "report-form-2564/1").hasSize(2);
-        assertThat(grid.sheets().get(1).mergedRegions()).hasSize(2);
+        assertThat(grid.sheets().get(1).mergedRegions()).hasSize(4);
     }
 
     @Test
@@ -232,6 +233,13 @@ class HandWrittenXlsxTest {
         String padding = " ".repeat(12 << 20);
         leftToPoi(new HandWrittenXlsx().sheet("S", "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>" + padding)
                 .write(dir.resolve("bomb.xlsx")), "inflates past");
+    }
+
+    @Test
+    void aMergedRegionThatEndsBeforeItStartsIsLeftToPoi() throws Exception {
+        leftToPoi(new HandWrittenXlsx().sheet("S", null, "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>",
+                "<mergeCells count=\"1\"><mergeCell ref=\"D3:B2\"/></mergeCells>").write(dir.resolve("reversed.xlsx")),
+                "end comes before its start");
     }
 
     @Test
