@@ -8,14 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.kpiconsolidator.config.FailOn;
 import org.kpiconsolidator.config.RuleSelection;
 import org.kpiconsolidator.config.RunSettings;
 import org.kpiconsolidator.consolidate.Consolidation;
 import org.kpiconsolidator.feedback.FeedbackFolder;
 import org.kpiconsolidator.finding.Language;
-import org.kpiconsolidator.finding.Severity;
 import org.kpiconsolidator.output.CsvReports;
 import org.kpiconsolidator.output.StagedOutputs;
 import org.kpiconsolidator.output.workbook.ConsolidatedWorkbook;
@@ -108,9 +106,11 @@ public final class ConsolidateCommand implements Callable<Integer> {
         RunSettings settings = settings();
         settings.reference().notes().forEach(note -> err.println("kpi-consolidator: note: " + note));
         Path outDir = prepareOutput(settings.outputDir());
-        AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
-        Consolidation c = new BatchRunner().run(settings, f -> done.incrementAndGet());
+        Consolidation c;
+        try (ConsoleProgress progress = ConsoleProgress.onTerminal()) {
+            c = new BatchRunner().run(settings, progress);
+        }
         // All four files replace the previous ones as one set (see StagedOutputs).
         try (StagedOutputs outputs = StagedOutputs.begin(outDir)) {
             CsvReports.writeAll(c, settings.language(), outputs.folder());
@@ -123,10 +123,7 @@ public final class ConsolidateCommand implements Callable<Integer> {
         if (feedback != null && !writeFeedback(c, settings.language(), stdout, err)) {
             return ExitCodes.FAILED;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long forms = c.files().stream().filter(f -> f.isForm()).count();
-        stdout.printf("%d files, %d forms, %d errors, %d warnings, %.1f s -> %s%n", c.files().size(), forms,
-                c.count(Severity.ERROR), c.count(Severity.WARNING), seconds, outDir);
+        stdout.println(RunSummary.line(c, (System.nanoTime() - start) / 1e9, outDir));
         boolean fails = c.findings().stream().anyMatch(f -> settings.failOn().fails(f.severity()));
         return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

@@ -39,8 +39,26 @@ public final class BatchRunner {
      * @throws IOException when an input folder cannot be listed
      */
     public Consolidation run(RunSettings settings, Consumer<FileOutcome> progress) throws IOException {
+        return run(settings, new BatchProgress() {
+            @Override
+            public void started(int files) {
+            }
+
+            @Override
+            public void fileDone(FileOutcome outcome) {
+                progress.accept(outcome);
+            }
+        });
+    }
+
+    /**
+     * @param progress told how many files there are, then about each file when it is done
+     * @throws IOException when an input folder cannot be listed
+     */
+    public Consolidation run(RunSettings settings, BatchProgress progress) throws IOException {
         List<InputFile> files = InputWalker.walk(settings.inputs(), settings.outputDir());
-        List<FileOutcome> outcomes = processAll(files, settings, progress);
+        progress.started(files.size());
+        List<FileOutcome> outcomes = processAll(files, settings, progress::fileDone);
         Integer year = BatchRules.fiscalYear(outcomes, settings.fiscalYear());
         Map<String, List<Finding>> byFile = new HashMap<>();
         List<Finding> batchFindings = new ArrayList<>();
