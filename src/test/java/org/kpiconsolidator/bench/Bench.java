@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * opening every workbook and reading every cell as text, {@link NaiveRead}) and the packaged jar's
  * {@code consolidate} end to end (read, locate, validate, recompute, write all outputs), on the same
  * files in the same run, so their ratio holds on a noisy machine. Peak heap comes from the JVM's GC
- * log. Last, the cold start of {@code check} on one small form, with and without the class-data
- * sharing archive the build makes.
+ * log. Beside them, the product's reader alone ({@link StandardRead}), and {@code consolidate}
+ * through the fast-start launcher. Last, the cold start of {@code check} on one small form, with and
+ * without the class-data sharing archive the build makes.
  *
  * <p>Options: {@code --files 1000[,5000,...]}, {@code --threads N} (0: all cores), {@code --xmx 512m},
  * {@code --repeat R}, {@code --naive true|false}, {@code --work DIR}, {@code --jar FILE},
@@ -77,6 +78,12 @@ public final class Bench {
                     }
                     System.out.println(report.get(report.size() - 1) + " " + lastLine(run.output()));
                 }
+                Run read = java(work, "read-" + files + "-" + r, List.of("-Xmx" + xmx, "-cp",
+                        System.getProperty("java.class.path"), StandardRead.class.getName(), dir.toString(),
+                        Integer.toString(threads)));
+                report.add(row("the product's reader alone (streamed .xlsx, POI .xls), every grid built", read,
+                        shape.files()));
+                System.out.println(report.get(report.size() - 1) + " " + lastLine(read.output()));
                 Path out = work.resolve("out-" + files);
                 List<String> consolidate = List.of("consolidate", dir.toString(), "--out", out.toString(), "--threads",
                         Integer.toString(threads));
