@@ -1,41 +1,46 @@
 package org.kpiconsolidator.workbook;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.kpiconsolidator.workbook.xlsx.StreamingXlsxReader;
 
 /**
  * The reader a run uses, chosen per file by its content: an OOXML package (.xlsx, .xlsm, whatever
- * its extension) is streamed; everything else (BIFF8 .xls, and files that are not workbooks, which
- * POI's reader names) goes to {@link PoiWorkbookReader}. The streaming reader itself hands to POI
- * the OOXML files it does not cover, so every file gets the same grid, or the same finding, as POI
- * alone would give.
+ * its extension) that passes the same inspection {@link PoiWorkbookReader} makes first (size and
+ * XML limits, cell count, no DOCTYPE in any part, not Strict OOXML...) is streamed; everything else
+ * (BIFF8 .xls, encrypted files, files that are not workbooks) goes to {@link PoiWorkbookReader}. The
+ * streaming reader itself hands to POI the OOXML files it does not cover, so every file gets the
+ * same grid, or the same finding, as POI alone would give.
  */
 public final class WorkbookReaders {
 
     private WorkbookReaders() {
     }
 
-    /** The standard reader: streaming for OOXML, POI's usermodel for the rest. */
+    /** The standard reader: streaming for OOXML, POI's usermodel for the rest, within {@link ReadLimits#DEFAULT}. */
     public static WorkbookReader standard() {
-        WorkbookReader poi = new PoiWorkbookReader();
-        return byContent(new StreamingXlsxReader(poi), poi);
+        PoiWorkbookReader poi = new PoiWorkbookReader(ReadLimits.DEFAULT);
+        return byContent(new StreamingXlsxReader(poi, ReadLimits.DEFAULT), poi, ReadLimits.DEFAULT);
     }
 
-    /** A reader that sends OOXML packages to {@code ooxml} and every other file to {@code other}. */
-    public static WorkbookReader byContent(WorkbookReader ooxml, WorkbookReader other) {
-        return file -> isOoxml(file) ? ooxml.read(file) : other.read(file);
-    }
+    /**
+     * A reader that sends the OOXML packages that pass inspection to {@code ooxml} and every other
+     * file to {@code other}; a file the inspection refuses is refused with its reason. Heap
+     * estimates are {@code other}'s (the streaming reader may hand a file to POI).
+     */
+    public static WorkbookReader byContent(WorkbookReader ooxml, WorkbookReader other, ReadLimits limits) {
+        return new WorkbookReader() {
+            @Override
+            public WorkbookGrid read(Path file) throws UnreadableWorkbookException {
+                Inspection inspection = Inspection.of(file, limits);
+                boolean plainOoxml = inspection.format() == SpreadsheetFormat.OOXML && !inspection.defaultPassword()
+                        && inspection.encryption().isEmpty();
+                return plainOoxml ? ooxml.read(file) : other.read(file);
+            }
 
-    private static boolean isOoxml(Path file) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 16)) {
-            return FileMagic.valueOf(in) == FileMagic.OOXML;
-        } catch (IOException | RuntimeException e) {
-            return false; // empty or unreadable: POI's reader says why
-        }
+            @Override
+            public long heapEstimate(Path file) {
+                return other.heapEstimate(file);
+            }
+        };
     }
 }

@@ -139,8 +139,7 @@ final class BenchCorpus {
             return TemplateSamples.filled(folder, "สำนักงานเขตบางแค " + code, t.slug() + "-" + code + extension);
         }
         SampleForms.Sample unit = new SampleForms.Sample(t.sample().fileName(),
-                t.sample().form().withUnitName(t.sample().form().unitName() + " " + code), t.sample().layout(),
-                t.sample().roster());
+                t.sample().form().withUnitName(t.sample().form().unitName() + " " + code), t.sample().layout());
         Path sub = Files.createDirectories(folder.resolve("render-" + code + "-" + Thread.currentThread().getId()));
         Path file = Drifts.render(unit, t.drift(), sub, extension);
         Path out = folder.resolve(t.slug() + "-" + code + extension);

@@ -33,7 +33,7 @@ class WorkbookReadersTest {
         Path xls = SampleForms.chatuchakDistrict().render(dir);
         Path xlsxNamedXls = Files.copy(xlsx, dir.resolve("renamed.xls"));
         Path xlsNamedXlsx = Files.copy(xls, dir.resolve("renamed.xlsx"));
-        WorkbookReader reader = WorkbookReaders.byContent(recording("ooxml"), recording("other"));
+        WorkbookReader reader = WorkbookReaders.byContent(recording("ooxml"), recording("other"), ReadLimits.DEFAULT);
         for (Path f : List.of(xlsx, xls, xlsxNamedXls, xlsNamedXlsx)) {
             reader.read(f);
         }

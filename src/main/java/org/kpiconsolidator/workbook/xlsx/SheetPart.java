@@ -37,15 +37,18 @@ final class SheetPart {
     final int lastRow;
     final Map<Integer, SharedMaster> sharedFormulas;
     final boolean hasFormulas;
+    /** Every {@code <c>} element read, blank ones included (POI keeps them as cells). */
+    final long cellElements;
 
     private SheetPart(List<RawCell> cells, List<MergedRegion> merged, BitSet hiddenRows, int lastRow,
-            Map<Integer, SharedMaster> sharedFormulas, boolean hasFormulas) {
+            Map<Integer, SharedMaster> sharedFormulas, boolean hasFormulas, long cellElements) {
         this.cells = cells;
         this.merged = merged;
         this.hiddenRows = hiddenRows;
         this.lastRow = lastRow;
         this.sharedFormulas = sharedFormulas;
         this.hasFormulas = hasFormulas;
+        this.cellElements = cellElements;
     }
 
     static SheetPart read(XlsxPackage pkg, String part) {
@@ -70,6 +73,7 @@ final class SheetPart {
         private final Map<Integer, SharedMaster> shared = new HashMap<>();
         private int lastRow = -1;
         private boolean hasFormulas;
+        private long cellElements;
 
         Parser(XMLStreamReader r) {
             this.r = r;
@@ -111,7 +115,7 @@ final class SheetPart {
                     throw new NotStreamable("two cells at one position");
                 }
             }
-            return new SheetPart(cells, merged, hiddenRows, lastRow, shared, hasFormulas);
+            return new SheetPart(cells, merged, hiddenRows, lastRow, shared, hasFormulas, cellElements);
         }
 
         private void sheetData() throws XMLStreamException {
@@ -161,6 +165,7 @@ final class SheetPart {
         }
 
         private void cell(int row) throws XMLStreamException {
+            cellElements++;
             int column = column(r.getAttributeValue(null, "r"));
             RawCell.Type type = RawCell.Type.of(r.getAttributeValue(null, "t"));
             long style = Xml.unsignedInt(r.getAttributeValue(null, "s"), "style index");

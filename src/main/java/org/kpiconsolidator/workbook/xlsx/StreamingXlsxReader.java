@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.kpiconsolidator.workbook.CellKind;
 import org.kpiconsolidator.workbook.ExcelDisplay;
 import org.kpiconsolidator.workbook.GridCell;
+import org.kpiconsolidator.workbook.ReadLimits;
 import org.kpiconsolidator.workbook.SheetGrid;
 import org.kpiconsolidator.workbook.SpreadsheetFormat;
 import org.kpiconsolidator.workbook.UnreadableWorkbookException;
@@ -59,24 +60,44 @@ public final class StreamingXlsxReader implements WorkbookReader {
     private static final int EVALUATION_BUDGET = 2_000;
 
     private final WorkbookReader fallback;
+    private final ReadLimits limits;
 
     /** @param fallback reads the files this reader does not cover (normally {@code PoiWorkbookReader}) */
     public StreamingXlsxReader(WorkbookReader fallback) {
+        this(fallback, ReadLimits.DEFAULT);
+    }
+
+    /**
+     * @param limits the fallback's limits: a workbook over the cell or text limit, or with a text
+     *     longer than Excel allows (which POI's reader cuts), is the fallback's to refuse or read
+     */
+    public StreamingXlsxReader(WorkbookReader fallback, ReadLimits limits) {
         this.fallback = fallback;
+        this.limits = limits;
     }
 
     @Override
     public WorkbookGrid read(Path file) throws UnreadableWorkbookException {
         try {
-            return stream(file);
+            return stream(file, limits);
         } catch (NotStreamable e) {
             LOG.debug("{}: read with POI: {}", file.getFileName(), e.getMessage());
             return fallback.read(file);
         }
     }
 
-    /** Streams the file; {@link NotStreamable} when it is one to leave to the fallback. */
+    /** As much heap as the fallback may need: a file can end there. */
+    @Override
+    public long heapEstimate(Path file) {
+        return fallback.heapEstimate(file);
+    }
+
+    /** Streams the file within the default limits; {@link NotStreamable} when it is one to leave to the fallback. */
     static WorkbookGrid stream(Path file) {
+        return stream(file, ReadLimits.DEFAULT);
+    }
+
+    private static WorkbookGrid stream(Path file, ReadLimits limits) {
         try (XlsxPackage pkg = XlsxPackage.open(file)) {
             List<XlsxPackage.Relationship> packageRels = pkg.relationships("");
             String workbookPart = null;
@@ -116,7 +137,8 @@ public final class StreamingXlsxReader implements WorkbookReader {
             }
             CellValues values = new CellValues(strings, styles);
             FormulaBook book = new FormulaBook(sheets, workbook.definedNames, values);
-            Grids grids = new Grids(book, values);
+            Grids grids = new Grids(book, values, limits);
+            grids.countCells(sheets);
             List<SheetGrid> grid = new ArrayList<>(sheets.size());
             for (int i = 0; i < sheets.size(); i++) {
                 grid.add(grids.sheet(i, sheets.get(i), hidden.get(i)));
@@ -134,14 +156,49 @@ public final class StreamingXlsxReader implements WorkbookReader {
 
     /** Builds grid cells from raw cells, as {@code PoiWorkbookReader} builds them from POI's cells. */
     private static final class Grids {
+        /** Merged regions count the cells they cover, up to this many each, as in POI's reader. */
+        private static final int MERGED_CELLS_COUNTED = 400;
+
         private final FormulaBook book;
         private final CellValues values;
+        private final ReadLimits limits;
         private WorkbookEvaluator evaluator;
         private int budget = EVALUATION_BUDGET;
+        private long textChars;
 
-        Grids(FormulaBook book, CellValues values) {
+        Grids(FormulaBook book, CellValues values, ReadLimits limits) {
             this.book = book;
             this.values = values;
+            this.limits = limits;
+        }
+
+        /** Cells as POI's reader counts them (blank formatted ones too, and merged areas): over its limit is its to refuse. */
+        void countCells(List<FormulaBook.Sheet> sheets) {
+            long cells = 0;
+            for (FormulaBook.Sheet s : sheets) {
+                cells += s.part().cellElements;
+                for (org.kpiconsolidator.workbook.MergedRegion m : s.part().merged) {
+                    long covered = (long) (m.lastRow() - m.firstRow() + 1) * (m.lastColumn() - m.firstColumn() + 1);
+                    cells += Math.min(MERGED_CELLS_COUNTED, covered);
+                }
+            }
+            if (cells > limits.maxCells()) {
+                throw new NotStreamable("more cells than the limit");
+            }
+        }
+
+        /** Counts a text as POI's reader does; too long a text or too much text is the fallback's. */
+        private String counted(String text) {
+            if (text != null) {
+                if (text.length() > ReadLimits.MAX_CELL_TEXT) {
+                    throw new NotStreamable("a text longer than Excel allows");
+                }
+                textChars += text.length();
+                if (textChars > limits.maxTextChars()) {
+                    throw new NotStreamable("more text than the limit");
+                }
+            }
+            return text;
         }
 
         SheetGrid sheet(int index, FormulaBook.Sheet sheet, boolean hidden) {
@@ -194,7 +251,7 @@ public final class StreamingXlsxReader implements WorkbookReader {
             int c = raw.column;
             switch (type) {
                 case STRING: {
-                    String text = values.text(raw);
+                    String text = counted(values.text(raw));
                     if (text == null || (text.isBlank() && formula == null)) {
                         return null;
                     }
