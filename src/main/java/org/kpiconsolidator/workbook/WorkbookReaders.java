@@ -31,6 +31,10 @@ public final class WorkbookReaders {
         return new WorkbookReader() {
             @Override
             public WorkbookGrid read(Path file) throws UnreadableWorkbookException {
+                if (!file.toFile().toPath().equals(file)) {
+                    // A name the platform cannot spell (bytes that are not UTF-8): POI's reader reads a copy.
+                    return other.read(file);
+                }
                 Inspection inspection = Inspection.of(file, limits);
                 boolean plainOoxml = inspection.format() == SpreadsheetFormat.OOXML && !inspection.defaultPassword()
                         && inspection.encryption().isEmpty();
