@@ -135,6 +135,9 @@ public final class StreamingXlsxReader implements WorkbookReader {
                 sheets.add(new FormulaBook.Sheet(entry.name(), SheetPart.read(pkg, existing(pkg, r))));
                 hidden.add(entry.hidden());
             }
+            if (sheets.isEmpty()) {
+                throw new NotStreamable("a workbook without sheets (POI's reader names it)");
+            }
             CellValues values = new CellValues(strings, styles);
             FormulaBook book = new FormulaBook(sheets, workbook.definedNames, values);
             Grids grids = new Grids(book, values, limits);

@@ -243,6 +243,11 @@ class HandWrittenXlsxTest {
     }
 
     @Test
+    void aWorkbookWithoutSheetsIsLeftToPoi() throws Exception {
+        leftToPoi(new HandWrittenXlsx().write(dir.resolve("no-sheets.xlsx")), "without sheets");
+    }
+
+    @Test
     void rowsWithoutNumbersAreLeftToPoi() throws Exception {
         leftToPoi(new HandWrittenXlsx().sheet("S", "<row><c r=\"A1\"><v>1</v></c></row>")
                 .write(dir.resolve("no-row-numbers.xlsx")), "row without a valid number");
