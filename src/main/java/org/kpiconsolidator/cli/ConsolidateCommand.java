@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.kpiconsolidator.config.FailOn;
 import org.kpiconsolidator.config.ReviewInputs;
 import org.kpiconsolidator.config.RuleSelection;
@@ -159,7 +158,6 @@ public final class ConsolidateCommand implements Callable<Integer> {
             settings.reference().notes().forEach(note -> err.println("kpi-consolidator: note: " + note));
         }
         Path outDir = prepareOutput(settings.outputDir());
-        AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
         Consolidation c;
         ReviewRound review;
@@ -170,7 +168,7 @@ public final class ConsolidateCommand implements Callable<Integer> {
         try (StagedOutputs outputs = StagedOutputs.begin(outDir);
                 RunLog log = RunLog.start(outputs.folder(), verbosity)) {
             LOG.info("{} consolidate {} --out {}", new KpiCommand.Version().getVersion()[0], inputs, outDir);
-            c = run(settings, done);
+            c = run(settings, verbosity);
             review = ReviewRound.of(c, settings.review().previous());
             fails = c.findings().stream().anyMatch(f -> !f.isWaived() && settings.failOn().fails(f.severity()));
             CsvReports.writeAll(c, settings.language(), outputs.folder());
@@ -194,18 +192,19 @@ public final class ConsolidateCommand implements Callable<Integer> {
         }
         if (verbosity != Verbosity.QUIET) {
             RunSummary.lines(c, review, outDir, written, settings.language(), verbosity).forEach(stdout::println);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long forms = c.files().stream().filter(f -> f.isForm()).count();
-            stdout.printf("%d files, %d forms, %d errors, %d warnings, %.1f s -> %s%n", c.files().size(), forms,
-                    c.count(Severity.ERROR), c.count(Severity.WARNING), seconds, outDir);
+            stdout.println(RunSummary.line(c, (System.nanoTime() - start) / 1e9, outDir));
         }
         return fails ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    /** The batch; an input folder that cannot be listed stops the run (exit 3). */
-    private static Consolidation run(RunSettings settings, AtomicInteger done) {
-        try {
-            return new BatchRunner().run(settings, f -> done.incrementAndGet());
+    /**
+     * The batch, with a progress bar on a terminal unless quiet; an input folder that cannot be
+     * listed stops the run (exit 3).
+     */
+    private static Consolidation run(RunSettings settings, Verbosity verbosity) {
+        try (ConsoleProgress progress = verbosity == Verbosity.QUIET ? ConsoleProgress.silent()
+                : ConsoleProgress.onTerminal()) {
+            return new BatchRunner().run(settings, progress);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the inputs: " + e.getMessage(), e);
         }

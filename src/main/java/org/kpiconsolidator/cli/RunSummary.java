@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kpiconsolidator.consolidate.Consolidation;
@@ -60,6 +61,16 @@ final class RunSummary {
         }
         lines.add((en ? "Outputs in " : "ผลลัพธ์ใน ") + outDir + ": " + String.join(", ", outputs));
         return lines;
+    }
+
+    /** The line a run ends with: files, units, errors, warnings, seconds, files per second. */
+    static String line(Consolidation c, double seconds, Path outDir) {
+        long units = c.files().stream().filter(FileOutcome::isForm).map(FileOutcome::unitKey).filter(k -> !k.isEmpty())
+                .distinct().count();
+        int files = c.files().size();
+        return String.format(Locale.ROOT, "%d files, %d units, %d errors, %d warnings, %.1f s, %.1f files/s -> %s",
+                files, units, c.count(Severity.ERROR), c.count(Severity.WARNING), seconds,
+                seconds > 0 ? files / seconds : 0.0, outDir);
     }
 
     /** The rules with the most errors and warnings that count (waived ones do not), most first. */

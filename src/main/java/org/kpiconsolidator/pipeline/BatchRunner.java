@@ -14,8 +14,8 @@ import org.kpiconsolidator.consolidate.FileOutcome;
 import org.kpiconsolidator.consolidate.InputFile;
 import org.kpiconsolidator.finding.Finding;
 import org.kpiconsolidator.review.Waiving;
-import org.kpiconsolidator.workbook.PoiWorkbookReader;
 import org.kpiconsolidator.workbook.WorkbookReader;
+import org.kpiconsolidator.workbook.WorkbookReaders;
 
 /**
  * Runs a batch: lists the input files, processes them in parallel (each file isolated, with a
@@ -26,8 +26,9 @@ public final class BatchRunner {
 
     private final WorkbookReader reader;
 
+    /** A runner with the standard reader: .xlsx streamed, .xls and odd files read by POI. */
     public BatchRunner() {
-        this(new PoiWorkbookReader());
+        this(WorkbookReaders.standard());
     }
 
     public BatchRunner(WorkbookReader reader) {
@@ -39,8 +40,26 @@ public final class BatchRunner {
      * @throws IOException when an input folder cannot be listed
      */
     public Consolidation run(RunSettings settings, Consumer<FileOutcome> progress) throws IOException {
+        return run(settings, new BatchProgress() {
+            @Override
+            public void started(int files) {
+            }
+
+            @Override
+            public void fileDone(FileOutcome outcome) {
+                progress.accept(outcome);
+            }
+        });
+    }
+
+    /**
+     * @param progress told how many files there are, then about each file when it is done
+     * @throws IOException when an input folder cannot be listed
+     */
+    public Consolidation run(RunSettings settings, BatchProgress progress) throws IOException {
         List<InputFile> files = InputWalker.walk(settings.inputs(), settings.outputDir());
-        List<FileOutcome> outcomes = processAll(files, settings, progress);
+        progress.started(files.size());
+        List<FileOutcome> outcomes = processAll(files, settings, progress::fileDone);
         Integer year = BatchRules.fiscalYear(outcomes, settings.fiscalYear());
         Map<String, List<Finding>> byFile = new HashMap<>();
         List<Finding> batchFindings = new ArrayList<>();

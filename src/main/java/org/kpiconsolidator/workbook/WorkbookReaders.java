@@ -1,0 +1,50 @@
+package org.kpiconsolidator.workbook;
+
+import java.nio.file.Path;
+import org.kpiconsolidator.workbook.xlsx.StreamingXlsxReader;
+
+/**
+ * The reader a run uses, chosen per file by its content: an OOXML package (.xlsx, .xlsm, whatever
+ * its extension) that passes the same inspection {@link PoiWorkbookReader} makes first (size and
+ * XML limits, cell count, no DOCTYPE in any part, not Strict OOXML...) is streamed; everything else
+ * (BIFF8 .xls, encrypted files, files that are not workbooks) goes to {@link PoiWorkbookReader}. The
+ * streaming reader itself hands to POI the OOXML files it does not cover, so every file gets the
+ * same grid, or the same finding, as POI alone would give.
+ */
+public final class WorkbookReaders {
+
+    private WorkbookReaders() {
+    }
+
+    /** The standard reader: streaming for OOXML, POI's usermodel for the rest, within {@link ReadLimits#DEFAULT}. */
+    public static WorkbookReader standard() {
+        PoiWorkbookReader poi = new PoiWorkbookReader(ReadLimits.DEFAULT);
+        return byContent(new StreamingXlsxReader(poi, ReadLimits.DEFAULT), poi, ReadLimits.DEFAULT);
+    }
+
+    /**
+     * A reader that sends the OOXML packages that pass inspection to {@code ooxml} and every other
+     * file to {@code other}; a file the inspection refuses is refused with its reason. Heap
+     * estimates are {@code other}'s (the streaming reader may hand a file to POI).
+     */
+    public static WorkbookReader byContent(WorkbookReader ooxml, WorkbookReader other, ReadLimits limits) {
+        return new WorkbookReader() {
+            @Override
+            public WorkbookGrid read(Path file) throws UnreadableWorkbookException {
+                if (!file.toFile().toPath().equals(file)) {
+                    // A name the platform cannot spell (bytes that are not UTF-8): POI's reader reads a copy.
+                    return other.read(file);
+                }
+                Inspection inspection = Inspection.of(file, limits);
+                boolean plainOoxml = inspection.format() == SpreadsheetFormat.OOXML && !inspection.defaultPassword()
+                        && inspection.encryption().isEmpty();
+                return plainOoxml ? ooxml.read(file) : other.read(file);
+            }
+
+            @Override
+            public long heapEstimate(Path file) {
+                return other.heapEstimate(file);
+            }
+        };
+    }
+}

@@ -1,0 +1,276 @@
+package org.kpiconsolidator.workbook.xlsx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * The zip container of an OOXML file: its parts by name and their relationships, read with explicit
+ * safety limits. Anything past a limit, or a zip that does not open, is {@link NotStreamable}: the
+ * caller then hands the file to POI, whose own limits decide (so there is one verdict on a hostile
+ * file, not two).
+ *
+ * <p>The limits: at most {@value #MAX_ENTRIES} zip entries; one part inflates to at most
+ * {@value #MAX_INFLATE_RATIO} times its compressed size (POI's default minimum inflate ratio is
+ * 0.01, the same bound) once past {@link #RATIO_GRACE_BYTES}, and to at most
+ * {@link #MAX_PART_BYTES}; all parts read from one file inflate to at most {@link #MAX_TOTAL_BYTES}.
+ * Sizes are counted on the bytes actually inflated, never taken from the zip headers.
+ */
+final class XlsxPackage implements Closeable {
+
+    static final int MAX_ENTRIES = 10_000;
+    static final int MAX_INFLATE_RATIO = 100;
+    static final long RATIO_GRACE_BYTES = 1L << 20;
+    static final long MAX_PART_BYTES = 256L << 20;
+    static final long MAX_TOTAL_BYTES = 1L << 30;
+
+    private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    /** A relationship of a part; {@code target} is the resolved part name, {@code null} when external. */
+    record Relationship(String id, String type, String target) {
+    }
+
+    private final ZipFile zip;
+    private final Map<String, ZipEntry> entries;
+    private long inflated;
+
+    private XlsxPackage(ZipFile zip, Map<String, ZipEntry> entries) {
+        this.zip = zip;
+        this.entries = entries;
+    }
+
+    static XlsxPackage open(Path file) {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            throw new NotStreamable("the zip does not open", e);
+        }
+        try {
+            Map<String, ZipEntry> entries = new HashMap<>();
+            Enumeration<? extends ZipEntry> all = zip.entries();
+            int count = 0;
+            while (all.hasMoreElements()) {
+                ZipEntry e = all.nextElement();
+                if (++count > MAX_ENTRIES) {
+                    throw new NotStreamable("more than " + MAX_ENTRIES + " zip entries");
+                }
+                if (e.isDirectory()) {
+                    continue;
+                }
+                // Part names are case-insensitive (OPC); some writers use backslashes.
+                if (entries.put(key(e.getName()), e) != null) {
+                    throw new NotStreamable("two zip entries named " + e.getName());
+                }
+            }
+            if (!entries.containsKey("[content_types].xml")) {
+                throw new NotStreamable("no [Content_Types].xml: not an OOXML package");
+            }
+            return new XlsxPackage(zip, entries);
+        } catch (RuntimeException e) {
+            closeQuietly(zip);
+            throw e instanceof NotStreamable n ? n : new NotStreamable("the zip directory is damaged", e);
+        }
+    }
+
+    private static String key(String name) {
+        String n = name.replace('\\', '/');
+        while (n.startsWith("/")) {
+            n = n.substring(1);
+        }
+        return n.toLowerCase(Locale.ROOT);
+    }
+
+    boolean has(String part) {
+        return entries.containsKey(key(part));
+    }
+
+    /** The inflated content of a part, within the limits; the caller closes it. */
+    InputStream open(String part) {
+        ZipEntry entry = entries.get(key(part));
+        if (entry == null) {
+            throw new NotStreamable("no part " + part);
+        }
+        long compressed = Math.max(entry.getCompressedSize(), 0);
+        long limit = Math.min(MAX_PART_BYTES, Math.max(RATIO_GRACE_BYTES, compressed * MAX_INFLATE_RATIO));
+        try {
+            return new Limited(zip.getInputStream(entry), part, limit);
+        } catch (IOException | RuntimeException e) {
+            throw new NotStreamable("part " + part + " does not inflate", e);
+        }
+    }
+
+    /** The relationships of a part ({@code ""} for the package's own), empty when it has none. */
+    List<Relationship> relationships(String part) {
+        int slash = part.lastIndexOf('/');
+        String rels = part.isEmpty() ? "_rels/.rels"
+                : part.substring(0, slash + 1) + "_rels/" + part.substring(slash + 1) + ".rels";
+        List<Relationship> result = new ArrayList<>();
+        if (!has(rels)) {
+            return result;
+        }
+        try (InputStream in = open(rels)) {
+            XMLStreamReader r = Xml.reader(in);
+            try {
+                int depth = 0;
+                while (r.hasNext()) {
+                    int event = Xml.next(r);
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        depth++;
+                        if (depth == 1 && !Xml.is(r, RELATIONSHIPS_NS, "Relationships")) {
+                            throw new NotStreamable(rels + " is not a relationships part");
+                        }
+                        if (depth == 2 && Xml.is(r, RELATIONSHIPS_NS, "Relationship")) {
+                            String id = r.getAttributeValue(null, "Id");
+                            String type = r.getAttributeValue(null, "Type");
+                            String target = r.getAttributeValue(null, "Target");
+                            boolean external = "External".equals(r.getAttributeValue(null, "TargetMode"));
+                            if (id == null || type == null || target == null) {
+                                throw new NotStreamable(rels + " has a relationship without Id, Type or Target");
+                            }
+                            result.add(new Relationship(id, type.trim(), external ? null : resolve(part, target)));
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        depth--;
+                    }
+                }
+            } finally {
+                r.close();
+            }
+        } catch (IOException | XMLStreamException e) {
+            throw new NotStreamable("cannot read " + rels, e);
+        }
+        return result;
+    }
+
+    /** The one relationship of a type, or {@code null} when there is none or more than one (as POI reads them). */
+    static Relationship single(List<Relationship> relationships, String type) {
+        Relationship found = null;
+        for (Relationship r : relationships) {
+            if (r.type().equals(type)) {
+                if (found != null) {
+                    return null;
+                }
+                found = r;
+            }
+        }
+        return found;
+    }
+
+    /** The part a relative or absolute target names, from the folder of {@code source}. */
+    static String resolve(String source, String target) {
+        String t = decode(target.replace('\\', '/'));
+        int hash = t.indexOf('#');
+        if (hash >= 0) {
+            t = t.substring(0, hash);
+        }
+        String path = t.startsWith("/") ? t : source.substring(0, source.lastIndexOf('/') + 1) + t;
+        Deque<String> segments = new ArrayDeque<>();
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (segments.isEmpty()) {
+                    throw new NotStreamable("a relationship target leaves the package: " + target);
+                }
+                segments.removeLast();
+            } else {
+                segments.addLast(segment);
+            }
+        }
+        return String.join("/", segments);
+    }
+
+    /** Percent-decoding as in a URI path (a {@code +} stays a plus). */
+    private static String decode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && Character.digit(s.charAt(i + 1), 16) >= 0
+                    && Character.digit(s.charAt(i + 2), 16) >= 0) {
+                bytes.write(Character.digit(s.charAt(i + 1), 16) * 16 + Character.digit(s.charAt(i + 2), 16));
+                i += 2;
+            } else {
+                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(zip);
+    }
+
+    private static void closeQuietly(ZipFile zip) {
+        try {
+            zip.close();
+        } catch (IOException e) {
+            // Read-only: nothing to lose.
+        }
+    }
+
+    /** Counts the inflated bytes of one part against its limit and the file's. */
+    private final class Limited extends FilterInputStream {
+        private final String part;
+        private final long limit;
+        private long count;
+
+        Limited(InputStream in, String part, long limit) {
+            super(in);
+            this.part = part;
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                add(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                add(n);
+            }
+            return n;
+        }
+
+        private void add(int n) {
+            count += n;
+            inflated += n;
+            if (count > limit) {
+                throw new NotStreamable("part " + part + " inflates past " + limit + " bytes");
+            }
+            if (inflated > MAX_TOTAL_BYTES) {
+                throw new NotStreamable("the parts inflate past " + MAX_TOTAL_BYTES + " bytes");
+            }
+        }
+    }
+}

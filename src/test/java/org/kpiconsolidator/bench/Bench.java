@@ -1,0 +1,277 @@
+package org.kpiconsolidator.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark harness ({@code mvn -Pbench verify}, see the README): generates N realistic forms,
+ * then times, each in a fresh JVM with the same heap limit, the naive baseline (POI's usermodel
+ * opening every workbook and reading every cell as text, {@link NaiveRead}) and the packaged jar's
+ * {@code consolidate} end to end (read, locate, validate, recompute, write all outputs), on the same
+ * files in the same run, so their ratio holds on a noisy machine. Peak heap comes from the JVM's GC
+ * log. Beside them, the product's reader alone ({@link StandardRead}), and {@code consolidate}
+ * through the fast-start launcher. Last, the cold start of {@code check} on one small form, with and
+ * without the class-data sharing archive the build makes.
+ *
+ * <p>Options: {@code --files 1000[,5000,...]}, {@code --threads N} (0: all cores), {@code --xmx 512m},
+ * {@code --repeat R}, {@code --naive true|false}, {@code --work DIR}, {@code --jar FILE},
+ * {@code --cds FILE}, {@code --launcher FILE} (the fast-start script, run when there is one),
+ * {@code --form FILE} (for the cold start).
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    private record Run(double seconds, double cpuSeconds, long peakHeapBytes, int exitCode, String output) {
+        boolean ok() {
+            return exitCode == 0 || exitCode == 1; // consolidate exits 1 when the forms hold errors
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o = new Options(args);
+        int threads = o.integer("threads", 0) <= 0 ? Runtime.getRuntime().availableProcessors() : o.integer("threads", 0);
+        String xmx = o.text("xmx", "512m");
+        int repeat = o.integer("repeat", 1);
+        boolean naive = Boolean.parseBoolean(o.text("naive", "true"));
+        Path work = Files.createDirectories(Path.of(o.text("work", "target/bench")));
+        Path jar = Path.of(o.text("jar", "target/kpi-consolidator.jar"));
+        Path cds = Path.of(o.text("cds", "target/kpi-consolidator.jsa"));
+        Path form = Path.of(o.text("form", "samples/bang-khae-district.xlsx"));
+        Path launcher = Path.of(o.text("launcher", "bin/kpi-consolidator"));
+        boolean useLauncher = Files.isRegularFile(launcher) && !System.getProperty("os.name").startsWith("Windows");
+        List<String> report = new ArrayList<>();
+        report.add(String.format(Locale.ROOT, "kpi-consolidator benchmark: %d cores, Java %s, load average %s, "
+                + "%d threads, -Xmx%s, fresh JVM per run", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), loadAverage(), threads, xmx));
+        for (String n : o.text("files", "1000").split(",")) {
+            int files = Integer.parseInt(n.trim());
+            long t0 = System.nanoTime();
+            Path dir = BenchCorpus.forms(work, files, threads);
+            BenchCorpus.Shape shape = BenchCorpus.shape(dir);
+            report.add("");
+            report.add(String.format(Locale.ROOT, "%,d forms (%,d .xlsx, %,d .xls, %.1f KB on average; ready in %.0f s)",
+                    shape.files(), shape.files() - shape.xls(), shape.xls(), shape.meanBytes() / 1024.0,
+                    (System.nanoTime() - t0) / 1e9));
+            report.add("| run | wall s | files/s | CPU s | peak heap MB | exit |");
+            report.add("|---|---:|---:|---:|---:|---|");
+            List<Double> naiveTimes = new ArrayList<>();
+            List<Double> consolidateTimes = new ArrayList<>();
+            List<Double> launcherTimes = new ArrayList<>();
+            for (int r = 1; r <= repeat; r++) {
+                if (naive) {
+                    Run run = java(work, "naive-" + files + "-" + r, List.of("-Xmx" + xmx, "-cp",
+                            System.getProperty("java.class.path"), NaiveRead.class.getName(), dir.toString(),
+                            Integer.toString(threads)));
+                    report.add(row("naive POI usermodel read, every cell as text", run, shape.files()));
+                    if (run.exitCode() == 0) {
+                        naiveTimes.add(run.seconds());
+                    }
+                    System.out.println(report.get(report.size() - 1) + " " + lastLine(run.output()));
+                }
+                Run read = java(work, "read-" + files + "-" + r, List.of("-Xmx" + xmx, "-cp",
+                        System.getProperty("java.class.path"), StandardRead.class.getName(), dir.toString(),
+                        Integer.toString(threads)));
+                report.add(row("the product's reader alone (streamed .xlsx, POI .xls), every grid built", read,
+                        shape.files()));
+                System.out.println(report.get(report.size() - 1) + " " + lastLine(read.output()));
+                Path out = work.resolve("out-" + files);
+                List<String> consolidate = List.of("consolidate", dir.toString(), "--out", out.toString(), "--threads",
+                        Integer.toString(threads));
+                List<String> plain = new ArrayList<>(List.of("-Xmx" + xmx, "-jar", jar.toString()));
+                plain.addAll(consolidate);
+                Run run = java(work, "consolidate-" + files + "-" + r, plain);
+                report.add(row("consolidate, `java -jar`", run, shape.files()));
+                if (run.ok()) {
+                    consolidateTimes.add(run.seconds());
+                }
+                System.out.println(report.get(report.size() - 1));
+                if (useLauncher) {
+                    run = launcher(work, "launcher-" + files + "-" + r, launcher, "-Xmx" + xmx, consolidate);
+                    report.add(row("consolidate, `" + launcher + "` (class-data sharing, quick JIT tier)", run,
+                            shape.files()));
+                    if (run.ok()) {
+                        launcherTimes.add(run.seconds());
+                    }
+                    System.out.println(report.get(report.size() - 1));
+                }
+            }
+            if (!naiveTimes.isEmpty() && !launcherTimes.isEmpty()) {
+                double ratio = median(launcherTimes) / median(naiveTimes);
+                report.add(String.format(Locale.ROOT, "consolidate with %s / naive read (medians): %.2f, target at most "
+                        + "0.25: %s", launcher, ratio, ratio <= 0.25 ? "met" : "NOT met"));
+            }
+            if (!naiveTimes.isEmpty() && !consolidateTimes.isEmpty()) {
+                double ratio = median(consolidateTimes) / median(naiveTimes);
+                report.add(String.format(Locale.ROOT, "consolidate with java -jar / naive read (medians): %.2f, target "
+                        + "at most 0.25: %s", ratio, ratio <= 0.25 ? "met" : "NOT met"));
+            }
+        }
+        report.add("");
+        report.add(coldStart(work, jar, cds, form, useLauncher ? launcher : null));
+        String text = String.join(System.lineSeparator(), report);
+        System.out.println();
+        System.out.println(text);
+        Files.writeString(work.resolve("report.md"), text + System.lineSeparator());
+    }
+
+    private static String row(String what, Run run, int files) {
+        String exit = run.ok() ? "ok" : "FAILED (" + run.exitCode() + "): " + lastLine(run.output());
+        return String.format(Locale.ROOT, "| %s | %.1f | %.0f | %.1f | %.0f | %s |", what, run.seconds(),
+                files / run.seconds(), run.cpuSeconds(), run.peakHeapBytes() / 1048576.0, exit);
+    }
+
+    /** {@code check} on one small form, five times each way; the median wall time. */
+    private static String coldStart(Path work, Path jar, Path cds, Path form, Path launcher) throws Exception {
+        List<Double> plain = new ArrayList<>();
+        List<Double> shared = new ArrayList<>();
+        List<Double> script = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            plain.add(java(work, "check-plain", List.of("-jar", jar.toString(), "check", form.toString())).seconds());
+            if (Files.exists(cds)) {
+                shared.add(java(work, "check-cds", List.of("-XX:SharedArchiveFile=" + cds, "-Xlog:cds=off",
+                        "-Xlog:cds+dynamic=off", "-jar", jar.toString(), "check", form.toString())).seconds());
+            }
+            if (launcher != null) {
+                script.add(launcher(work, "check-launcher", launcher, "", List.of("check", form.toString())).seconds());
+            }
+        }
+        String s = String.format(Locale.ROOT, "cold start, check %s (median of 5, wall): %.2f s with java -jar",
+                form.getFileName(), median(plain));
+        if (!shared.isEmpty()) {
+            s += String.format(Locale.ROOT, "; %.2f s with -XX:SharedArchiveFile=%s", median(shared), cds.getFileName());
+        }
+        if (!script.isEmpty()) {
+            s += String.format(Locale.ROOT, "; %.2f s with %s", median(script), launcher);
+        }
+        return s + "; target under 1.5 s";
+    }
+
+    /** Runs the launcher script, its JVM told the heap limit and the GC logs through KPI_JAVA_OPTS. */
+    private static Run launcher(Path work, String name, Path script, String heap, List<String> args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", script.toString()));
+        command.addAll(args);
+        return run(work, name, command, heap);
+    }
+
+    /** Runs a fresh JVM with a GC log; its wall and CPU time and peak heap (the largest heap before a collection or at exit). */
+    private static Run java(Path work, String name, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("{gc}");
+        command.addAll(args);
+        return run(work, name, command, null);
+    }
+
+    /**
+     * Runs a command whose JVM writes GC logs: in place of a {@code {gc}} argument, or (when
+     * {@code launcherOptions} is given) through {@code KPI_JAVA_OPTS}, after those options.
+     */
+    private static Run run(Path work, String name, List<String> command, String launcherOptions)
+            throws IOException, InterruptedException {
+        Path gc = work.resolve(name + ".gc.log");
+        Path exit = work.resolve(name + ".heap.log");
+        Path log = work.resolve(name + ".out.log");
+        Files.deleteIfExists(gc);
+        Files.deleteIfExists(exit);
+        String gcOptions = "-Xlog:gc:file=" + gc + " -Xlog:gc+heap+exit:file=" + exit;
+        List<String> full = new ArrayList<>();
+        for (String c : command) {
+            if (c.equals("{gc}")) {
+                full.addAll(List.of(gcOptions.split(" ")));
+            } else {
+                full.add(c);
+            }
+        }
+        ProcessBuilder pb = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (launcherOptions != null) {
+            pb.environment().put("KPI_JAVA_OPTS", (launcherOptions + " " + gcOptions).trim());
+        }
+        long start = System.nanoTime();
+        Process p = pb.start();
+        // The CPU time is read while the process runs (its last moment is lost: a tenth of a second).
+        double cpu = 0;
+        while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
+            cpu = p.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(cpu);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Run(seconds, cpu, peakHeap(gc, exit), p.exitValue(), Files.readString(log));
+    }
+
+    private static final Pattern BEFORE_GC = Pattern.compile("(\\d+)([KMG])->\\d+[KMG]\\(\\d+[KMG]\\)");
+    private static final Pattern USED_AT_EXIT = Pattern.compile("total \\d+K, used (\\d+)K");
+
+    private static long peakHeap(Path gc, Path exit) throws IOException {
+        long peak = 0;
+        for (Path p : List.of(gc, exit)) {
+            if (!Files.exists(p)) {
+                continue;
+            }
+            String text = Files.readString(p);
+            Matcher m = BEFORE_GC.matcher(text);
+            while (m.find()) {
+                long unit = switch (m.group(2)) {
+                    case "K" -> 1L << 10;
+                    case "M" -> 1L << 20;
+                    default -> 1L << 30;
+                };
+                peak = Math.max(peak, Long.parseLong(m.group(1)) * unit);
+            }
+            Matcher u = USED_AT_EXIT.matcher(text);
+            while (u.find()) {
+                peak = Math.max(peak, Long.parseLong(u.group(1)) << 10);
+            }
+        }
+        return peak;
+    }
+
+    private static double median(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return v.length == 0 ? Double.NaN : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    private static String lastLine(String output) {
+        String[] lines = output.strip().split("\\R");
+        return lines.length == 0 ? "" : lines[lines.length - 1];
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /** {@code --name value} pairs. */
+    private static final class Options {
+        private final List<String> args;
+
+        Options(String[] args) {
+            this.args = Arrays.asList(args);
+        }
+
+        String text(String name, String fallback) {
+            int i = args.indexOf("--" + name);
+            return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
+        }
+
+        int integer(String name, int fallback) {
+            return Integer.parseInt(text(name, Integer.toString(fallback)));
+        }
+    }
+}

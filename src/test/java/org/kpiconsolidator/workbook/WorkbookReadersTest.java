@@ -1,0 +1,81 @@
+package org.kpiconsolidator.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kpiconsolidator.testing.GridLines;
+import org.kpiconsolidator.testing.SampleForms;
+
+/** The standard reader picks by content: OOXML is streamed, everything else is POI's. */
+class WorkbookReadersTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> asked = new ArrayList<>();
+
+    private WorkbookReader recording(String name) {
+        return file -> {
+            asked.add(name + " " + file.getFileName());
+            return new PoiWorkbookReader().read(file);
+        };
+    }
+
+    @Test
+    void sendsOoxmlToTheStreamingSideAndTheRestToPoiWhateverTheExtension() throws Exception {
+        Path xlsx = SampleForms.bangKhaeDistrict().render(dir);
+        Path xls = SampleForms.chatuchakDistrict().render(dir);
+        Path xlsxNamedXls = Files.copy(xlsx, dir.resolve("renamed.xls"));
+        Path xlsNamedXlsx = Files.copy(xls, dir.resolve("renamed.xlsx"));
+        WorkbookReader reader = WorkbookReaders.byContent(recording("ooxml"), recording("other"), ReadLimits.DEFAULT);
+        for (Path f : List.of(xlsx, xls, xlsxNamedXls, xlsNamedXlsx)) {
+            reader.read(f);
+        }
+        assertThat(asked).containsExactly("ooxml bang-khae-district.xlsx", "other chatuchak-district.xls",
+                "ooxml renamed.xls", "other renamed.xlsx");
+    }
+
+    @Test
+    void theStandardReaderGivesPoisGridForBothFormats() throws Exception {
+        for (Path f : List.of(SampleForms.internationalAffairsOffice().render(dir),
+                SampleForms.chatuchakDistrict().render(dir))) {
+            assertThat(GridLines.of(WorkbookReaders.standard().read(f)))
+                    .containsExactlyElementsOf(GridLines.of(new PoiWorkbookReader().read(f)));
+        }
+    }
+
+    @Test
+    void filesThatAreNotWorkbooksGetPoisReason() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.xlsx"), "not a workbook");
+        Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
+        Path truncated = Files.write(dir.resolve("truncated.xlsx"),
+                java.util.Arrays.copyOf(Files.readAllBytes(SampleForms.bangKhaeDistrict().render(dir)), 3000));
+        for (Path f : List.of(text, empty, truncated)) {
+            UnreadableWorkbookException.Reason poi = reason(new PoiWorkbookReader(), f);
+            assertThat(reason(WorkbookReaders.standard(), f)).as(f.getFileName().toString()).isEqualTo(poi);
+        }
+        assertThat(reason(WorkbookReaders.standard(), empty)).isEqualTo(UnreadableWorkbookException.Reason.EMPTY_FILE);
+    }
+
+    private static UnreadableWorkbookException.Reason reason(WorkbookReader reader, Path file) {
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> reader.read(file));
+        assertThat(t).as(file.getFileName().toString()).isInstanceOf(UnreadableWorkbookException.class);
+        return ((UnreadableWorkbookException) t).reason();
+    }
+
+    @Test
+    void excelDisplayShowsNumbersAsThePoiReaderDoes() {
+        double[] values = {0.1 + 0.2, 1e-5, 123456789012345678d, -0.0, 95.5, 2.0 / 3, 1e300, Double.NaN, 0.955 * 100,
+                15 * 90 / 100.0, 4.35, 1.005, 1234.5678e10};
+        for (double d : values) {
+            assertThat(ExcelDisplay.decimal(d)).as(Double.toString(d)).isEqualTo(PoiWorkbookReader.decimal(d));
+        }
+        assertThat(ExcelDisplay.decimal(0.1 + 0.2)).isEqualTo(new java.math.BigDecimal("0.3"));
+    }
+}
