@@ -18,14 +18,38 @@ import org.kpiconsolidator.workbook.CellRef;
  * @param fiscalYear the Buddhist Era year the form gives, or {@code null}
  * @param yearCell where the year was read
  * @param group the unit group used for group-specific rubrics, or {@code null}
+ * @param stored the recomputed score, held or spilled to disk ({@link #score()} reads it back)
  */
 public record FileOutcome(InputFile file, FileStatus readStatus, String unit, String unitKey, Integer fiscalYear,
-        CellRef yearCell, UnitGroup group, Optional<SubmissionScore> score, List<Finding> findings, FileFacts facts,
+        CellRef yearCell, UnitGroup group, StoredScore stored, List<Finding> findings, FileFacts facts,
         List<Contact> contacts) {
 
     public FileOutcome {
         findings = List.copyOf(findings);
         contacts = List.copyOf(contacts);
+    }
+
+    /** An outcome whose score is held in memory. */
+    public FileOutcome(InputFile file, FileStatus readStatus, String unit, String unitKey, Integer fiscalYear,
+            CellRef yearCell, UnitGroup group, Optional<SubmissionScore> score, List<Finding> findings,
+            FileFacts facts, List<Contact> contacts) {
+        this(file, readStatus, unit, unitKey, fiscalYear, yearCell, group, StoredScore.of(score), findings, facts,
+                contacts);
+    }
+
+    /**
+     * The recomputed score; empty when the file is not a readable form. A spilled score is read
+     * back from disk on each call (the last one read is kept): callers that need it more than once
+     * keep it in a local.
+     */
+    public Optional<SubmissionScore> score() {
+        return stored.load();
+    }
+
+    /** The same outcome with its score written to {@code spill} rather than held. */
+    public FileOutcome spilledTo(ScoreSpill spill) {
+        return new FileOutcome(file, readStatus, unit, unitKey, fiscalYear, yearCell, group, stored.spilledTo(spill),
+                findings, facts, contacts);
     }
 
     /** The same outcome with more findings (from the batch checks). */
@@ -35,12 +59,12 @@ public record FileOutcome(InputFile file, FileStatus readStatus, String unit, St
         }
         List<Finding> all = new java.util.ArrayList<>(findings);
         all.addAll(more);
-        return new FileOutcome(file, readStatus, unit, unitKey, fiscalYear, yearCell, group, score, all, facts,
+        return new FileOutcome(file, readStatus, unit, unitKey, fiscalYear, yearCell, group, stored, all, facts,
                 contacts);
     }
 
     /** A readable form (not skipped, unreadable or unrecognised). */
     public boolean isForm() {
-        return score.isPresent();
+        return stored.isPresent();
     }
 }

@@ -28,15 +28,6 @@ public final class Reports {
     private Reports() {
     }
 
-    /** One line per indicator of every readable form, in file and form order. */
-    public static List<IndicatorLine> indicatorLines(Consolidation c) {
-        List<IndicatorLine> lines = new ArrayList<>();
-        for (FileOutcome f : c.files()) {
-            lines.addAll(indicatorLines(f));
-        }
-        return lines;
-    }
-
     /** One line per indicator of a file, in form order; empty when the file is not a readable form. */
     public static List<IndicatorLine> indicatorLines(FileOutcome f) {
         if (f.score().isEmpty()) {
@@ -94,11 +85,11 @@ public final class Reports {
         // Waived findings are accepted by the office: listed, but counted for no status.
         long errors = f.findings().stream().filter(x -> x.counts(Severity.ERROR)).count();
         long warnings = f.findings().stream().filter(x -> x.counts(Severity.WARNING)).count();
-        SubmissionScore score = f.score().orElse(null);
+        StoredScore score = f.stored();
         return new SummaryLine(f.file().name(), f.unit(), f.group() == null ? "" : f.group().name(),
                 status(f, errors, warnings).name(),
-                score == null ? null : score.statedTotal().orElse(null),
-                score == null ? null : score.total(), errors, warnings);
+                score.isPresent() ? score.statedTotal().orElse(null) : null,
+                score.isPresent() ? score.total() : null, errors, warnings);
     }
 
     /**
@@ -136,7 +127,7 @@ public final class Reports {
     }
 
     private static boolean isRanked(FileOutcome f) {
-        return f.score().isPresent() && f.findings().stream().noneMatch(x -> x.code() == Code.FISCAL_YEAR_MISMATCH);
+        return f.isForm() && f.findings().stream().noneMatch(x -> x.code() == Code.FISCAL_YEAR_MISMATCH);
     }
 
     /** 1 + the number of totals above {@code total}, in a list sorted from the highest. */
@@ -156,7 +147,7 @@ public final class Reports {
 
     /** The total ranks compare: the recomputed total at the precision the outputs keep. */
     private static BigDecimal rankedTotal(FileOutcome f) {
-        return Decimals.rounded(f.score().orElseThrow().total());
+        return Decimals.rounded(f.stored().total());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.kpiconsolidator.model;
 
+import java.io.Serializable;
 import org.kpiconsolidator.model.constraint.Required;
 
 /**
@@ -20,5 +21,5 @@ public record BlockHeader(
         String indicatorTitle,
         String subIndicator,
         String subIndicatorTitle,
-        Contact contact) {
+        Contact contact) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.kpiconsolidator.model;
 
+import java.io.Serializable;
 import java.util.Map;
 import org.kpiconsolidator.model.constraint.Readable;
 import org.kpiconsolidator.model.constraint.Within;
@@ -17,7 +18,7 @@ public record DetailEntry(
         String projects,
         String details,
         String note,
-        Map<Narrative, Sourced<String>> narratives) {
+        Map<Narrative, Sourced<String>> narratives) implements Serializable {
 
     public DetailEntry {
         narratives = Map.copyOf(narratives);

@@ -1,6 +1,7 @@
 package org.kpiconsolidator.model;
 
 import jakarta.validation.Valid;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public record FormBlock(
         Optional<@Valid Subtotal> subtotal,
         Optional<Sourced<BigDecimal>> summaryTotal,
         Optional<Sourced<BigDecimal>> headingWeight,
-        Map<Narrative, Sourced<String>> narratives) {
+        Map<Narrative, Sourced<String>> narratives) implements Serializable {
 
     public FormBlock {
         indicators = List.copyOf(indicators);

@@ -1,6 +1,7 @@
 package org.kpiconsolidator.model;
 
 import jakarta.validation.Valid;
+import java.io.Serializable;
 import java.util.Optional;
 import org.kpiconsolidator.workbook.CellRef;
 
@@ -14,5 +15,5 @@ import org.kpiconsolidator.workbook.CellRef;
  * @param name the indicator's name, from the rubric, summary or detail table
  */
 public record Indicator(String number, CellRef cell, String name, @Valid ResultRow results,
-        Optional<RubricRow> rubricRow, Optional<@Valid SummaryRow> summary, Optional<@Valid DetailEntry> detail) {
+        Optional<RubricRow> rubricRow, Optional<@Valid SummaryRow> summary, Optional<@Valid DetailEntry> detail) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.kpiconsolidator.model;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import org.kpiconsolidator.model.constraint.Readable;
 import org.kpiconsolidator.model.constraint.Required;
@@ -17,5 +18,5 @@ public record ResultRow(
         @Required @Readable @Within(min = "0", max = "100") Sourced<BigDecimal> weight,
         @Required @Readable @Within(min = "0", max = "5") Sourced<Result> result,
         @Readable @Within(min = "0", max = "100") Sourced<BigDecimal> score,
-        @Readable @Within(min = "0", max = "100") Sourced<BigDecimal> weighted) {
+        @Readable @Within(min = "0", max = "100") Sourced<BigDecimal> weighted) implements Serializable {
 }

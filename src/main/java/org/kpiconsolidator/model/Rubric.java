@@ -1,6 +1,7 @@
 package org.kpiconsolidator.model;
 
 import jakarta.validation.Valid;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.kpiconsolidator.workbook.CellRef;
@@ -14,7 +15,7 @@ import org.kpiconsolidator.workbook.CellRef;
  * @param levels the level columns of the header, in order of level
  */
 public record Rubric(CellRef headerCell, boolean interpolate, boolean groupSpecific, List<RubricLevel> levels,
-        List<@Valid RubricRow> rows) {
+        List<@Valid RubricRow> rows) implements Serializable {
 
     public Rubric {
         levels = List.copyOf(levels);

@@ -1,5 +1,6 @@
 package org.kpiconsolidator.model;
 
+import java.io.Serializable;
 import java.util.List;
 import org.kpiconsolidator.model.constraint.Required;
 import org.kpiconsolidator.workbook.CellRef;
@@ -15,7 +16,7 @@ import org.kpiconsolidator.workbook.CellRef;
  *     MISSING_FIELD finding: every level of a rubric row needs its threshold
  */
 public record RubricRow(String label, String indicatorNumber, UnitGroup group, List<@Required Sourced<Threshold>> thresholds,
-        CellRef labelCell) {
+        CellRef labelCell) implements Serializable {
 
     public RubricRow {
         thresholds = List.copyOf(thresholds);

@@ -1,5 +1,6 @@
 package org.kpiconsolidator.model;
 
+import java.io.Serializable;
 import org.kpiconsolidator.workbook.CellRef;
 
 /**
@@ -11,7 +12,7 @@ import org.kpiconsolidator.workbook.CellRef;
  * @param cell where the value is (or, when blank, where it should have been); {@code null} only
  *     when the form has no place for it at all
  */
-public record Sourced<T>(T value, String raw, CellRef cell) {
+public record Sourced<T>(T value, String raw, CellRef cell) implements Serializable {
 
     public Sourced {
         raw = raw == null ? "" : raw;

@@ -1,5 +1,6 @@
 package org.kpiconsolidator.model;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import org.kpiconsolidator.model.constraint.Readable;
 import org.kpiconsolidator.model.constraint.Within;
@@ -18,5 +19,5 @@ public record SummaryRow(
         @Readable @Within(min = "0", max = "100") Sourced<BigDecimal> weight,
         @Readable @Within(min = "0", max = "5") Sourced<Integer> level,
         String resultText,
-        @Readable @Within(min = "0", max = "100") Sourced<BigDecimal> weighted) {
+        @Readable @Within(min = "0", max = "100") Sourced<BigDecimal> weighted) implements Serializable {
 }

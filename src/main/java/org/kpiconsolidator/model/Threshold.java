@@ -1,5 +1,6 @@
 package org.kpiconsolidator.model;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -9,7 +10,7 @@ import java.math.BigDecimal;
  * @param orBeyond the cell says the level also covers everything past it ({@code ≤ 60} on the first
  *     level of an upward rubric)
  */
-public record Threshold(BigDecimal value, String text, boolean orBeyond) {
+public record Threshold(BigDecimal value, String text, boolean orBeyond) implements Serializable {
 
     public boolean isMilestone() {
         return value == null;

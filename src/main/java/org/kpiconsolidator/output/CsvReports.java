@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.kpiconsolidator.consolidate.Consolidation;
+import org.kpiconsolidator.consolidate.FileOutcome;
 import org.kpiconsolidator.consolidate.IndicatorLine;
 import org.kpiconsolidator.consolidate.Reports;
 import org.kpiconsolidator.consolidate.SummaryLine;
@@ -62,11 +63,14 @@ public final class CsvReports {
             }
         });
         write(dir.resolve(INDICATORS), INDICATOR_HEADER, printer -> {
-            for (IndicatorLine l : Reports.indicatorLines(c)) {
-                printer.printRecord(t(l.file()), t(l.unit()), l.component(), t(l.indicator()), t(l.name()),
-                        Decimals.format(l.weight()), n(l.statedLevel()), Decimals.format(l.resultValue()),
-                        Decimals.format(l.statedScore()), Decimals.format(l.statedWeighted()), n(l.level()),
-                        Decimals.format(l.score()), Decimals.format(l.weighted()), l.status());
+            // File by file, so a spilled batch is read back one form at a time.
+            for (FileOutcome f : c.files()) {
+                for (IndicatorLine l : Reports.indicatorLines(f)) {
+                    printer.printRecord(t(l.file()), t(l.unit()), l.component(), t(l.indicator()), t(l.name()),
+                            Decimals.format(l.weight()), n(l.statedLevel()), Decimals.format(l.resultValue()),
+                            Decimals.format(l.statedScore()), Decimals.format(l.statedWeighted()), n(l.level()),
+                            Decimals.format(l.score()), Decimals.format(l.weighted()), l.status());
+                }
             }
         });
         write(dir.resolve(SUMMARY), SUMMARY_HEADER, printer -> {

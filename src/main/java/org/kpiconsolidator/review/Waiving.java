@@ -45,7 +45,7 @@ public final class Waiving {
         for (FileOutcome f : c.files()) {
             List<Finding> marked = mark(f.findings(), waivers, matched, reasonless);
             files.add(marked == f.findings() ? f : new FileOutcome(f.file(), f.readStatus(), f.unit(), f.unitKey(),
-                    f.fiscalYear(), f.yearCell(), f.group(), f.score(), marked, f.facts(), f.contacts()));
+                    f.fiscalYear(), f.yearCell(), f.group(), f.stored(), marked, f.facts(), f.contacts()));
         }
         List<Finding> batch = new ArrayList<>(mark(c.batchFindings(), waivers, matched, reasonless));
         for (Waivers.Entry e : waivers.entries()) {

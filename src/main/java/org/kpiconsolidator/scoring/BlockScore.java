@@ -1,5 +1,6 @@
 package org.kpiconsolidator.scoring;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.kpiconsolidator.model.FormBlock;
  *     form states nothing at all
  */
 public record BlockScore(FormBlock block, List<IndicatorScore> indicators, BigDecimal recomputedSubtotal,
-        Optional<BigDecimal> statedSubtotal) {
+        Optional<BigDecimal> statedSubtotal) implements Serializable {
 
     public BlockScore {
         indicators = List.copyOf(indicators);

@@ -1,5 +1,6 @@
 package org.kpiconsolidator.scoring;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.kpiconsolidator.model.FormBlock;
@@ -16,7 +17,7 @@ import org.kpiconsolidator.model.Indicator;
  *     verification, or when its value cannot be placed on the rubric
  */
 public record IndicatorScore(FormBlock block, Indicator indicator, Optional<RubricLine> line, BigDecimal weight,
-        Optional<Score> recomputed, Optional<Verification> verification, Optional<Score> verified) {
+        Optional<Score> recomputed, Optional<Verification> verification, Optional<Score> verified) implements Serializable {
 
     public IndicatorScore {
         verification = verification == null ? Optional.empty() : verification;

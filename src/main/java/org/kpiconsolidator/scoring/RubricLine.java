@@ -1,5 +1,6 @@
 package org.kpiconsolidator.scoring;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.kpiconsolidator.model.Threshold;
@@ -10,7 +11,7 @@ import org.kpiconsolidator.model.Threshold;
  * @param thresholds levels 1 to 5; an entry may be {@code null} when the cell was blank
  * @param interpolate scores are interpolated between levels (ช่วงการปรับเกณฑ์การให้คะแนน)
  */
-public record RubricLine(List<Threshold> thresholds, boolean interpolate) {
+public record RubricLine(List<Threshold> thresholds, boolean interpolate) implements Serializable {
 
     /** Every level has a numeric threshold, so a measured value can be placed. */
     public boolean isNumeric() {

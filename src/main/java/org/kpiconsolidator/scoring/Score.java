@@ -1,5 +1,6 @@
 package org.kpiconsolidator.scoring;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -9,5 +10,5 @@ import java.math.BigDecimal;
  * @param score the points, at full precision
  * @param weighted weight × score / 100, or {@code null} when the weight is unknown
  */
-public record Score(int level, BigDecimal score, BigDecimal weighted) {
+public record Score(int level, BigDecimal score, BigDecimal weighted) implements Serializable {
 }

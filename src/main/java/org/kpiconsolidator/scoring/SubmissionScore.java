@@ -1,5 +1,6 @@
 package org.kpiconsolidator.scoring;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.kpiconsolidator.model.UnitGroup;
  *     nothing is stated
  */
 public record SubmissionScore(Submission submission, UnitGroup group, List<BlockScore> blocks, BigDecimal total,
-        Optional<BigDecimal> statedTotal) {
+        Optional<BigDecimal> statedTotal) implements Serializable {
 
     public SubmissionScore {
         blocks = List.copyOf(blocks);

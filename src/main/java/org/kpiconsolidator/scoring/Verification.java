@@ -1,5 +1,6 @@
 package org.kpiconsolidator.scoring;
 
+import java.io.Serializable;
 import java.util.Objects;
 import org.kpiconsolidator.model.Result;
 
@@ -12,7 +13,7 @@ import org.kpiconsolidator.model.Result;
  * @param reviewer who verified it
  * @param source where the decision was read, {@code verified.csv:4}
  */
-public record Verification(Result result, String reason, String reviewer, String source) {
+public record Verification(Result result, String reason, String reviewer, String source) implements Serializable {
 
     public Verification {
         Objects.requireNonNull(result, "result");

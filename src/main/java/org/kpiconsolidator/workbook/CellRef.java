@@ -1,10 +1,12 @@
 package org.kpiconsolidator.workbook;
 
+import java.io.Serializable;
+
 /**
  * A cell of a sheet by 0-based row and column, as POI counts. {@link #a1()} gives the reference a
  * person reads ({@code D24}); this is the only place that converts between the two.
  */
-public record CellRef(String sheet, int row, int column) {
+public record CellRef(String sheet, int row, int column) implements Serializable {
 
     public CellRef {
         if (row < 0 || column < 0) {

@@ -18,7 +18,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * A workbook's content as plain values, to compare two files cell by cell regardless of their bytes
  * (zip timestamps, style ids): sheet name to A1 reference to raw value, plus each sheet's merged regions.
  */
-final class WorkbookContents {
+public final class WorkbookContents {
 
     private WorkbookContents() {
     }
@@ -27,7 +27,7 @@ final class WorkbookContents {
      * Sheet names in order, each mapped to its non-blank cells: text as {@link String}, numbers as
      * {@link Double}, formulas as {@code =FORMULA -> cached}; the key {@code merged} lists merged regions.
      */
-    static Map<String, Map<String, Object>> read(Path file) throws IOException {
+    public static Map<String, Map<String, Object>> read(Path file) throws IOException {
         Map<String, Map<String, Object>> contents = new LinkedHashMap<>();
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             for (Sheet sheet : workbook) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.kpiconsolidator.consolidate.FileOutcome;
 import org.kpiconsolidator.consolidate.IndicatorLine;
@@ -116,7 +117,7 @@ final class IndicatorSheet {
                 new Band(l.get("band.recomputed"), RECOMPUTED_LEVEL, RECOMPUTED_WEIGHTED),
                 new Band(l.get("band.check"), STATUS, FINDINGS)));
         boolean verified = book.run().files().stream()
-                .anyMatch(f -> f.score().map(SubmissionScore::hasVerified).orElse(false));
+                .anyMatch(f -> f.stored().hasVerified());
         if (verified) {
             columns = new ArrayList<>(columns);
             columns.addAll(List.of(
@@ -129,13 +130,16 @@ final class IndicatorSheet {
         }
         Table table = new Table(book.sheet(NAME), book.styles(), book.notes(), columns, bands);
         for (FileOutcome f : book.run().files()) {
-            if (f.score().isEmpty()) {
+            // One read of the score per file: a large batch keeps it on disk (ScoreSpill).
+            Optional<SubmissionScore> submission = f.score();
+            if (submission.isEmpty()) {
                 continue;
             }
+            List<IndicatorScore> indicators = submission.get().indicators();
             Map<String, List<Finding>> findings = byIndicator(f);
             List<IndicatorLine> lines = Reports.indicatorLines(f);
             for (int k = 0; k < lines.size(); k++) {
-                IndicatorScore score = f.score().get().indicators().get(k);
+                IndicatorScore score = indicators.get(k);
                 Table.Line line = table.line();
                 row(book, line, lines.get(k), score,
                         findings.getOrDefault(key(lines.get(k).component(), lines.get(k).indicator()), List.of()));

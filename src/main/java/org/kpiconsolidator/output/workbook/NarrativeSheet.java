@@ -2,12 +2,14 @@ package org.kpiconsolidator.output.workbook;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.kpiconsolidator.consolidate.FileOutcome;
 import org.kpiconsolidator.model.DetailEntry;
 import org.kpiconsolidator.model.FormBlock;
 import org.kpiconsolidator.model.Indicator;
 import org.kpiconsolidator.model.Narrative;
 import org.kpiconsolidator.model.Sourced;
+import org.kpiconsolidator.scoring.SubmissionScore;
 import org.kpiconsolidator.workbook.CellRef;
 
 /**
@@ -44,10 +46,11 @@ final class NarrativeSheet {
         Table table = new Table(book.sheet(NAME), book.styles(), book.notes(), columns,
                 List.of(new Band(book.title("title.narratives"), FILE, CELL)));
         for (FileOutcome f : book.run().files()) {
-            if (f.score().isEmpty()) {
+            Optional<SubmissionScore> score = f.score();
+            if (score.isEmpty()) {
                 continue;
             }
-            for (FormBlock block : f.score().get().submission().blocks()) {
+            for (FormBlock block : score.get().submission().blocks()) {
                 String component = block.component() <= 0 ? "" : Integer.toString(block.component());
                 String blockIndicator = block.indicators().size() == 1 ? block.indicators().get(0).number() : "";
                 for (Narrative kind : Narrative.values()) {

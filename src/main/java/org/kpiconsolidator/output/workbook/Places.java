@@ -41,7 +41,7 @@ final class Places {
                 summaryRow[i] = summary++;
             }
             indicatorStart[i] = indicators;
-            indicators += f.score().map(s -> s.indicators().size()).orElse(0);
+            indicators += f.stored().indicatorCount();
         }
     }
 
@@ -67,8 +67,8 @@ final class Places {
             return Optional.empty();
         }
         FileOutcome file = files.get(index);
-        if (file.score().isPresent() && !f.component().isEmpty()) {
-            List<IndicatorScore> indicators = file.score().get().indicators();
+        if (file.isForm() && !f.component().isEmpty()) {
+            List<IndicatorScore> indicators = file.score().orElseThrow().indicators();
             int componentRow = -1;
             for (int i = 0; i < indicators.size(); i++) {
                 IndicatorScore s = indicators.get(i);

@@ -18,6 +18,7 @@ import org.kpiconsolidator.model.RubricRow;
 import org.kpiconsolidator.model.Threshold;
 import org.kpiconsolidator.scoring.IndicatorScore;
 import org.kpiconsolidator.scoring.RubricLine;
+import org.kpiconsolidator.scoring.SubmissionScore;
 import org.kpiconsolidator.text.Decimals;
 import org.kpiconsolidator.workbook.CellRef;
 
@@ -64,11 +65,12 @@ final class RubricSheet {
         Table table = new Table(book.sheet(NAME), book.styles(), book.notes(), columns,
                 List.of(new Band(book.title("title.rubric"), FILE, CELL)));
         for (FileOutcome f : book.run().files()) {
-            if (f.score().isEmpty()) {
+            Optional<SubmissionScore> score = f.score();
+            if (score.isEmpty()) {
                 continue;
             }
             Map<CellRef, List<Finding>> findings = byCell(f);
-            for (IndicatorScore s : f.score().get().indicators()) {
+            for (IndicatorScore s : score.get().indicators()) {
                 if (s.line().isPresent()) {
                     row(book, table.line(), f, s, s.line().get(), findings);
                 }
@@ -125,7 +127,7 @@ final class RubricSheet {
             return Optional.empty();
         }
         if (rubric.get().groupSpecific()) {
-            return f.score().map(score -> score.group()).flatMap(g -> rubric.get().rowFor(g));
+            return Optional.ofNullable(f.stored().group()).flatMap(g -> rubric.get().rowFor(g));
         }
         return s.indicator().rubricRow();
     }
