@@ -171,9 +171,14 @@ public final class ConsolidateCommand implements Callable<Integer> {
             c = run(settings, verbosity);
             review = ReviewRound.of(c, settings.review().previous());
             fails = c.findings().stream().anyMatch(f -> !f.isWaived() && settings.failOn().fails(f.severity()));
+            LOG.info("{} files read in {} s", c.files().size(), seconds(start));
+            long written0 = System.nanoTime();
             CsvReports.writeAll(c, settings.language(), outputs.folder());
             CsvReports.writeReview(review, settings.language(), outputs.folder());
+            LOG.info("CSV files written in {} s", seconds(written0));
+            long workbook0 = System.nanoTime();
             ConsolidatedWorkbook.write(c, settings, review, outputs.folder());
+            LOG.info("{} written in {} s", ConsolidatedWorkbook.FILE_NAME, seconds(workbook0));
             if (json) {
                 RunJson.write(c, settings, review, runOptions(), fails ? ExitCodes.FINDINGS : ExitCodes.OK,
                         outputs.folder());
@@ -208,6 +213,10 @@ public final class ConsolidateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the inputs: " + e.getMessage(), e);
         }
+    }
+
+    private static String seconds(long since) {
+        return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - since) / 1e9);
     }
 
     private Verbosity verbosity() {
