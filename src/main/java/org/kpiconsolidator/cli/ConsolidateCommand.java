@@ -2,6 +2,7 @@ package org.kpiconsolidator.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.kpiconsolidator.config.FailOn;
 import org.kpiconsolidator.config.ReviewInputs;
 import org.kpiconsolidator.config.RuleSelection;
@@ -170,15 +173,30 @@ public final class ConsolidateCommand implements Callable<Integer> {
             LOG.info("{} consolidate {} --out {}", new KpiCommand.Version().getVersion()[0], inputs, outDir);
             c = run(settings, verbosity);
             review = ReviewRound.of(c, settings.review().previous());
+            Consolidation finished = c;
+            ReviewRound round = review;
             fails = c.findings().stream().anyMatch(f -> !f.isWaived() && settings.failOn().fails(f.severity()));
             LOG.info("{} files read in {} s", c.files().size(), seconds(start));
-            long written0 = System.nanoTime();
-            CsvReports.writeAll(c, settings.language(), outputs.folder());
-            CsvReports.writeReview(review, settings.language(), outputs.folder());
-            LOG.info("CSV files written in {} s", seconds(written0));
+            // The CSV files are written beside the workbook, on a core the reading no longer needs.
+            CompletableFuture<Void> csv = CompletableFuture.runAsync(() -> {
+                long csv0 = System.nanoTime();
+                try {
+                    CsvReports.writeAll(finished, settings.language(), outputs.folder());
+                    CsvReports.writeReview(round, settings.language(), outputs.folder());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                LOG.info("CSV files written in {} s", seconds(csv0));
+            }, runnable -> daemon(runnable, "kpi-csv").start());
             long workbook0 = System.nanoTime();
-            ConsolidatedWorkbook.write(c, settings, review, outputs.folder());
+            try {
+                ConsolidatedWorkbook.write(c, settings, review, outputs.folder());
+            } catch (IOException | RuntimeException e) {
+                csv.handle((done, failed) -> null).join(); // its files must be closed before the staging folder goes
+                throw e;
+            }
             LOG.info("{} written in {} s", ConsolidatedWorkbook.FILE_NAME, seconds(workbook0));
+            awaitCsv(csv);
             if (json) {
                 RunJson.write(c, settings, review, runOptions(), fails ? ExitCodes.FINDINGS : ExitCodes.OK,
                         outputs.folder());
@@ -213,6 +231,24 @@ public final class ConsolidateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the inputs: " + e.getMessage(), e);
         }
+    }
+
+    /** Waits for the CSV files; their writer's I/O failure is the run's. */
+    private static void awaitCsv(CompletableFuture<Void> csv) throws IOException {
+        try {
+            csv.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     private static String seconds(long since) {

@@ -49,9 +49,14 @@ public final class ScoreSpill {
     private long[] offsets = new long[256];
     private int[] lengths = new int[256];
     private int entries;
-    /** The last score read: the outputs ask for the same file several times in a row. */
-    private int cachedEntry = -1;
-    private SubmissionScore cached;
+    /**
+     * The last score each thread read: an output asks for the same file several times in a row, and
+     * outputs written at the same time each go through the files in order.
+     */
+    private final ThreadLocal<Cached> last = new ThreadLocal<>();
+
+    private record Cached(int entry, SubmissionScore score) {
+    }
 
     private ScoreSpill(FileChannel channel, Path file) {
         this.channel = channel;
@@ -124,23 +129,28 @@ public final class ScoreSpill {
      *
      * @throws UncheckedIOException when the file cannot be read
      */
-    synchronized SubmissionScore read(long entry) {
+    SubmissionScore read(long entry) {
         int index = Math.toIntExact(entry);
-        if (index == cachedEntry) {
-            return cached;
+        Cached cached = last.get();
+        if (cached != null && cached.entry() == index) {
+            return cached.score();
         }
-        ByteBuffer buffer = ByteBuffer.allocate(lengths[index]);
+        long at;
+        ByteBuffer buffer;
+        synchronized (this) {
+            at = offsets[index];
+            buffer = ByteBuffer.allocate(lengths[index]);
+        }
         try {
-            long at = offsets[index];
-            while (buffer.hasRemaining()) {
+            while (buffer.hasRemaining()) { // positional reads: safe from several threads
                 int n = channel.read(buffer, at + buffer.position());
                 if (n < 0) {
                     throw new IOException("the file ends early");
                 }
             }
-            cached = deserialize(buffer.array());
-            cachedEntry = index;
-            return cached;
+            SubmissionScore score = deserialize(buffer.array());
+            last.set(new Cached(index, score));
+            return score;
         } catch (IOException | ClassNotFoundException e) {
             throw new UncheckedIOException("cannot read the scores' temporary file " + file,
                     e instanceof IOException io ? io : new IOException(e));
