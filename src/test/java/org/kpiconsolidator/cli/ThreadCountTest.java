@@ -17,10 +17,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kpiconsolidator.template.TemplateSamples;
-import org.kpiconsolidator.testing.Drifts;
-import org.kpiconsolidator.testing.ExtraForms;
-import org.kpiconsolidator.testing.SampleForms;
+import org.kpiconsolidator.testing.MixedBatch;
 
 /**
  * {@code consolidate} writes the same outputs whatever {@code --threads} is: the CSV files byte for
@@ -38,16 +35,7 @@ class ThreadCountTest {
     @BeforeAll
     static void batch() throws Exception {
         input = Files.createDirectories(dir.resolve("in"));
-        for (SampleForms.Sample s : SampleForms.all()) {
-            s.render(input.resolve("samples"));
-        }
-        Path drifted = Files.createDirectories(input.resolve("drifted"));
-        Drifts.render(ExtraForms.financeDepartment(), Drifts.combined(), drifted, ".xlsx");
-        Drifts.render(SampleForms.environmentDepartment(), Drifts.formulas(), drifted, ".xlsx");
-        Drifts.render(SampleForms.bangKhaeDistrict(), Drifts.onePerSheet(), drifted, ".xls");
-        for (int i = 1; i <= 3; i++) {
-            TemplateSamples.filled(input, "สำนักงานเขตทดสอบ " + i, "template-made-" + i + ".xlsx");
-        }
+        MixedBatch.render(input, 3);
         Files.copy(input.resolve("samples/bang-khae-district.xlsx"), input.resolve("bang-khae-again.xlsx"));
         Files.writeString(input.resolve("broken.xlsx"), "not a workbook");
         Files.write(input.resolve("truncated.xlsx"),

@@ -23,10 +23,7 @@ import org.kpiconsolidator.output.workbook.ConsolidatedWorkbook;
 import org.kpiconsolidator.reference.VerifiedResults;
 import org.kpiconsolidator.reference.Waivers;
 import org.kpiconsolidator.scoring.ScoringPolicy;
-import org.kpiconsolidator.template.TemplateSamples;
-import org.kpiconsolidator.testing.Drifts;
-import org.kpiconsolidator.testing.ExtraForms;
-import org.kpiconsolidator.testing.SampleForms;
+import org.kpiconsolidator.testing.MixedBatch;
 import org.kpiconsolidator.testing.SampleReference;
 import org.kpiconsolidator.testing.WorkbookContents;
 import org.kpiconsolidator.workbook.WorkbookReaders;
@@ -50,14 +47,7 @@ class ScoreSpillTest {
     @BeforeAll
     static void batch() throws Exception {
         input = Files.createDirectories(dir.resolve("in"));
-        for (SampleForms.Sample s : SampleForms.all()) {
-            s.render(input.resolve("samples"));
-        }
-        Path drifted = Files.createDirectories(input.resolve("drifted"));
-        Drifts.render(ExtraForms.financeDepartment(), Drifts.combined(), drifted, ".xlsx");
-        Drifts.render(SampleForms.environmentDepartment(), Drifts.formulas(), drifted, ".xlsx");
-        Drifts.render(SampleForms.bangKhaeDistrict(), Drifts.onePerSheet(), drifted, ".xls");
-        TemplateSamples.filled(input, "สำนักงานเขตทดสอบ", "template-made.xlsx");
+        MixedBatch.render(input, 1);
         Files.writeString(input.resolve("broken.xlsx"), "not a workbook");
         Path verified = Files.writeString(dir.resolve("verified.csv"), """
                 unit,component,indicator,level,value,reason,reviewer
