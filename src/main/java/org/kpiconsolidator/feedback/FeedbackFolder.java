@@ -1,7 +1,9 @@
 package org.kpiconsolidator.feedback;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.kpiconsolidator.consolidate.Consolidation;
@@ -21,6 +23,12 @@ public final class FeedbackFolder {
 
     static final String SUFFIX = ".feedback";
 
+    /**
+     * Marks a feedback folder, so that one placed inside the input folder is not read back as
+     * submissions by the next run (its copies are forms, and would all be duplicates).
+     */
+    public static final String MARKER = ".kpi-consolidator-feedback";
+
     private FeedbackFolder() {
     }
 
@@ -36,6 +44,11 @@ public final class FeedbackFolder {
     public static Written write(Consolidation batch, Language language, Path dir, Consumer<String> problems)
             throws IOException {
         Files.createDirectories(dir);
+        Path marker = dir.resolve(MARKER);
+        if (!Files.exists(marker)) {
+            Files.writeString(marker, "Annotated copies written by kpi-consolidator consolidate --feedback; "
+                    + "never read as input.\n", StandardCharsets.UTF_8);
+        }
         int copies = 0;
         int failed = 0;
         for (FileOutcome outcome : batch.files()) {
@@ -55,6 +68,11 @@ public final class FeedbackFolder {
             }
         }
         return new Written(copies, failed);
+    }
+
+    /** Whether a folder holds feedback copies (and so is not input). */
+    public static boolean isFeedbackFolder(Path dir) {
+        return Files.isRegularFile(dir.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** A readable workbook with at least one finding a unit must act on. */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.kpiconsolidator.consolidate.InputFile;
+import org.kpiconsolidator.feedback.FeedbackFolder;
 import org.kpiconsolidator.output.StagedOutputs;
 
 /**
@@ -28,8 +29,8 @@ import org.kpiconsolidator.output.StagedOutputs;
  *       spreadsheets by extension are listed as skipped, with a reason;</li>
  *   <li>pipes, devices and sockets are listed as skipped (reading one could block forever);</li>
  *   <li>a file or folder that cannot be opened is listed to be read, so that reading it reports it;</li>
- *   <li>the output folder, and any folder holding outputs or staging folders of this tool, is left
- *       out, so outputs are never read back as input;</li>
+ *   <li>the output folder, and any folder holding outputs, staging folders or feedback copies of
+ *       this tool, is left out, so outputs are never read back as input;</li>
  *   <li>names that are not valid UTF-8 keep their bytes for opening; the name shown replaces the
  *       invalid bytes with U+FFFD.</li>
  * </ul>
@@ -60,7 +61,8 @@ public final class InputWalker {
                 Files.walkFileTree(root, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        return dir.equals(out) || StagedOutputs.isOutputFolder(dir) ? FileVisitResult.SKIP_SUBTREE
+                        return dir.equals(out) || StagedOutputs.isOutputFolder(dir)
+                                || FeedbackFolder.isFeedbackFolder(dir) ? FileVisitResult.SKIP_SUBTREE
                                 : FileVisitResult.CONTINUE;
                     }
 

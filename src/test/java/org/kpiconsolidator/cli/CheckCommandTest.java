@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kpiconsolidator.feedback.FeedbackFolder;
 import org.kpiconsolidator.finding.Code;
 
 /**
@@ -157,8 +158,24 @@ class CheckCommandTest {
         assertThat(names).containsExactlyInAnyOrder("international-affairs-office.feedback.xlsx",
                 "medical-department.feedback.xlsx", "chatuchak-district.feedback.xls",
                 "environment-department.feedback.xlsx", "social-development-department.feedback.xlsx",
-                "social-development-department-resubmitted.feedback.xlsx", "bang-bon-district.feedback.xlsx");
+                "social-development-department-resubmitted.feedback.xlsx", "bang-bon-district.feedback.xlsx",
+                FeedbackFolder.MARKER);
         assertThat(out).contains("7 feedback copies");
+    }
+
+    @Test
+    void aFeedbackFolderInsideTheInputIsNotReadBackByTheNextRun() throws IOException {
+        Path inputs = Files.createDirectories(dir.resolve("in"));
+        Files.copy(SAMPLES.resolve(SEED), inputs.resolve(SEED));
+        Path feedback = inputs.resolve("feedback");
+        Path out = dir.resolve("out");
+
+        run("consolidate", inputs.toString(), "--out", out.toString(), "--feedback", feedback.toString());
+        assertThat(feedback.resolve("international-affairs-office.feedback.xlsx")).isRegularFile();
+        run("consolidate", inputs.toString(), "--out", out.toString(), "--feedback", feedback.toString());
+
+        assertThat(Files.readAllLines(out.resolve("summary.csv"))).as("the seed alone, no feedback copy").hasSize(2);
+        assertThat(Files.readString(out.resolve("discrepancies.csv"))).doesNotContain("DUPLICATE_SUBMISSION");
     }
 
     private static List<String> rowsWithCode(String output) {
