@@ -27,6 +27,12 @@ public final class ThaiText {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
+        if (isPlain(raw)) {
+            // Most cells: nothing to change but a space at either end (every cell is normalised once).
+            int from = raw.charAt(0) == ' ' ? 1 : 0;
+            int to = raw.length() > from && raw.charAt(raw.length() - 1) == ' ' ? raw.length() - 1 : raw.length();
+            return raw.substring(from, to);
+        }
         String s = needsNfc(raw) ? Normalizer.normalize(raw, Normalizer.Form.NFC) : raw;
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
@@ -84,6 +90,10 @@ public final class ThaiText {
         if (normalized.isEmpty()) {
             return normalized;
         }
+        if (normalized.indexOf(' ') < 0 && normalized.indexOf('%') < 0) {
+            // Nothing to drop or spell out: skip the copy.
+            return normalized.contains("ระดับที่") ? normalized.replace("ระดับที่", "ระดับ") : normalized;
+        }
         StringBuilder out = new StringBuilder(normalized.length() + 8);
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
@@ -124,6 +134,31 @@ public final class ThaiText {
     /** Shorthand for {@code key(normalize(raw))}. */
     public static String keyOf(String raw) {
         return key(normalize(raw));
+    }
+
+    /**
+     * Whether {@link #normalize} would only strip one space at either end: no character it maps or
+     * drops, no other kind of space, no two spaces in a row, nothing NFC could change.
+     */
+    private static boolean isPlain(String s) {
+        char previous = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                // ASCII: only control characters and a second space in a row change anything.
+                if (c < 0x20 || c == ' ' && previous == ' ') {
+                    return false;
+                }
+            } else if (c >= 0x0E00 && c <= 0x0E7F) {
+                if (c == NIKHAHIT || c >= THAI_ZERO && c <= THAI_NINE) {
+                    return false;
+                }
+            } else {
+                return false; // other scripts, invisible and special spaces, full-width forms: the slow path decides
+            }
+            previous = c;
+        }
+        return true;
     }
 
     private static boolean needsNfc(String s) {

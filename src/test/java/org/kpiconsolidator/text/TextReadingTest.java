@@ -22,8 +22,23 @@ class TextReadingTest {
         assertThat(ThaiText.normalize(raw)).isEqualTo(expected);
     }
 
+    /** Text with nothing to change (the fast path) loses only the spaces at its ends. */
+    @ParameterizedTest(name = "normalize(''{0}'')")
+    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, textBlock = """
+            ตัวชี้วัดที่ 1.1|ตัวชี้วัดที่ 1.1
+             ระดับ 4 |ระดับ 4
+            13.5 |13.5
+             |
+            a b c|a b c
+            a  b|a b
+            """)
+    void plainTextIsOnlyTrimmed(String raw, String expected) {
+        assertThat(ThaiText.normalize(raw)).isEqualTo(expected == null ? "" : expected);
+    }
+
     @ParameterizedTest(name = "key({0})")
     @CsvSource(delimiter = '|', textBlock = """
+            ระดับที่4                 | ระดับ4
             ระดับที่ 4                | ระดับ4
             น้ำหนัก (%)              | น้ำหนัก(ร้อยละ)
             ผลการดำเนินงาน :         | ผลการดำเนินงาน:
