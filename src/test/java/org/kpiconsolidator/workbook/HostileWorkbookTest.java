@@ -90,7 +90,11 @@ class HostileWorkbookTest {
                                 java.nio.charset.StandardCharsets.US_ASCII)), Reason.XML_ENTITIES),
                 refused("doctype-in-the-shared-strings.xlsx", () -> HostileFiles.withPartText(
                         HostileFiles.plainXlsx(), "xl/sharedStrings.xml", xml -> xml.replaceFirst("<sst",
-                                "<!DOCTYPE sst [<!ENTITY a \"b\">]><sst")), Reason.XML_ENTITIES)));
+                                "<!DOCTYPE sst [<!ENTITY a \"b\">]><sst")), Reason.XML_ENTITIES),
+                refused("strict-workbook-in-a-part-not-streamed.xlsx", () -> HostileFiles.withPart(
+                        HostileFiles.plainXlsx(), "xl/extra.xml", ("<workbook xmlns=\"http://purl.oclc.org/ooxml/"
+                                + "spreadsheetml/main\"/>").getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                        Reason.STRICT_OOXML)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -101,6 +105,10 @@ class HostileWorkbookTest {
                 () -> WorkbookReaders.standard().read(path));
         assertThat(e).as(name).isNotNull();
         assertThat(e.reason()).as(e.getMessage()).isEqualTo(reason);
+        UnreadableWorkbookException poi = catchThrowableOfType(UnreadableWorkbookException.class,
+                () -> new PoiWorkbookReader().read(path));
+        assertThat(poi).as(name).isNotNull();
+        assertThat(poi.reason()).as(poi.getMessage()).isEqualTo(reason);
     }
 
     @Test

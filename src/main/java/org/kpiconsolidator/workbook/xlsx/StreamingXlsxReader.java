@@ -119,6 +119,7 @@ public final class StreamingXlsxReader implements WorkbookReader {
     public static Optional<Streamed> streamBeforeInspection(Path file, ReadLimits limits) {
         try (XlsxPackage pkg = XlsxPackage.open(file, limits.maxXmlBytes())) {
             WorkbookGrid grid = stream(pkg, limits);
+            pkg.readOtherXmlParts();
             return Optional.of(new Streamed(grid, pkg.partsReadWhole()));
         } catch (NotStreamable e) {
             LOG.debug("{}: not streamed before inspection: {}", file.getFileName(), e.getMessage());

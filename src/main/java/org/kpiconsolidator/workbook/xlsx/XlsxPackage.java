@@ -48,6 +48,7 @@ final class XlsxPackage implements Closeable {
     static final long WHOLE_PART_BYTES = ReadLimits.GRACE_PART_BYTES;
 
     private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String STRICT_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
     /** A relationship of a part; {@code target} is the resolved part name, {@code null} when external. */
     record Relationship(String id, String type, String target) {
@@ -111,6 +112,43 @@ final class XlsxPackage implements Closeable {
      */
     Map<String, Long> partsReadWhole() {
         return Map.copyOf(readWhole);
+    }
+
+    /**
+     * Reads each XML part not read yet (of at most {@link #WHOLE_PART_BYTES}) as an inspection
+     * does, to its root element, and then to its end, so that {@link #partsReadWhole} holds it too.
+     * A part that does not parse that far, declares a DTD, or is a Strict OOXML workbook is left
+     * out: the inspection reads it itself and names what is wrong.
+     */
+    void readOtherXmlParts() {
+        for (Map.Entry<String, ZipEntry> e : entries.entrySet()) {
+            String part = e.getKey();
+            if (readWhole.containsKey(part) || !isXmlPart(part) || e.getValue().getSize() > WHOLE_PART_BYTES) {
+                continue;
+            }
+            boolean clean = false;
+            try (InputStream in = open(part)) {
+                XMLStreamReader r = Xml.reader(in);
+                try {
+                    while (Xml.next(r) != XMLStreamConstants.START_ELEMENT) {
+                        // to the root element
+                    }
+                    clean = !("workbook".equals(r.getLocalName()) && STRICT_NS.equals(r.getNamespaceURI()));
+                } finally {
+                    r.close();
+                }
+            } catch (IOException | XMLStreamException | RuntimeException notClean) {
+                // left to the inspection
+            }
+            if (!clean) {
+                readWhole.remove(part);
+            }
+        }
+    }
+
+    /** The parts an inspection parses: XML, relationships and VML drawings. */
+    private static boolean isXmlPart(String part) {
+        return part.endsWith(".xml") || part.endsWith(".rels") || part.endsWith(".vml");
     }
 
     /** A part name as this package looks it up: lower case, forward slashes, no leading slash. */
