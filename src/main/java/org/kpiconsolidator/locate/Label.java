@@ -56,6 +56,8 @@ public enum Label {
     private final List<String> keys;
     /** {@link #keys} as an array: matched against every cell, so without an iterator. */
     private final String[] wordings;
+    /** The first characters of the wordings: a key starting with none of them matches none. */
+    private final String firstChars;
 
     /**
      * @param key the label as the template prints it (its key)
@@ -69,6 +71,13 @@ public enum Label {
         all.addAll(Arrays.asList(alternates));
         this.keys = List.copyOf(all);
         this.wordings = all.toArray(new String[0]);
+        StringBuilder first = new StringBuilder();
+        for (String k : wordings) {
+            if (first.indexOf(k.substring(0, 1)) < 0) {
+                first.append(k.charAt(0));
+            }
+        }
+        this.firstChars = first.toString();
     }
 
     /** The label's key as the template prints it. */
@@ -88,6 +97,9 @@ public enum Label {
 
     /** The length of the wording the cell key starts with, or 0 when it starts with none. */
     int matchLength(String cellKey) {
+        if (cellKey.isEmpty() || firstChars.indexOf(cellKey.charAt(0)) < 0) {
+            return 0;
+        }
         int best = 0;
         for (String k : wordings) {
             if (k.length() > best && matches(cellKey, k)) {

@@ -18,6 +18,8 @@ public final class ThaiText {
     private static final char SARA_AM = '\u0E33';
     private static final char THAI_ZERO = '\u0E50';
     private static final char THAI_NINE = '\u0E59';
+    /** How a key spells {@code %}. */
+    private static final String RORYALA = "ร้อยละ";
 
     private ThaiText() {
     }
@@ -94,19 +96,27 @@ public final class ThaiText {
             // Nothing to drop or spell out: skip the copy.
             return normalized.contains("ระดับที่") ? normalized.replace("ระดับที่", "ระดับ") : normalized;
         }
-        StringBuilder out = new StringBuilder(normalized.length() + 8);
+        // A char array, not a StringBuilder: a builder starts with Latin-1 bytes and copies itself
+        // over when the first Thai letter arrives.
+        int percents = 0;
+        for (int i = normalized.indexOf('%'); i >= 0; i = normalized.indexOf('%', i + 1)) {
+            percents++;
+        }
+        char[] out = new char[normalized.length() + percents * (RORYALA.length() - 1)];
+        int n = 0;
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
             if (c == ' ') {
                 continue;
             }
             if (c == '%') {
-                out.append("ร้อยละ");
+                RORYALA.getChars(0, RORYALA.length(), out, n);
+                n += RORYALA.length();
             } else {
-                out.append(c);
+                out[n++] = c;
             }
         }
-        String k = out.toString();
+        String k = new String(out, 0, n);
         return k.contains("ระดับที่") ? k.replace("ระดับที่", "ระดับ") : k;
     }
 
@@ -119,16 +129,26 @@ public final class ThaiText {
             return "";
         }
         StringBuilder out = new StringBuilder(raw.length());
-        for (String line : raw.split("\r\n|\r|\n|\u2028")) {
-            String n = normalize(line);
+        int start = 0;
+        for (int i = 0; i <= raw.length(); i++) {
+            // Lines end at CR, LF or LINE SEPARATOR (CR LF gives an empty line between, dropped below).
+            if (i < raw.length() && !isLineBreak(raw.charAt(i))) {
+                continue;
+            }
+            String n = normalize(raw.substring(start, i));
             if (!n.isEmpty()) {
                 if (out.length() > 0) {
                     out.append('\n');
                 }
                 out.append(n);
             }
+            start = i + 1;
         }
         return out.toString();
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\r' || c == '\n' || c == '\u2028';
     }
 
     /** Shorthand for {@code key(normalize(raw))}. */
