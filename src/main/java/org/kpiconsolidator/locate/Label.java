@@ -2,7 +2,9 @@ package org.kpiconsolidator.locate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The Thai labels that structure a report form, matched on label keys (normalised, without spaces,
@@ -52,6 +54,10 @@ public enum Label {
     private final String key;
     private final Match match;
     private final List<String> keys;
+    /** {@link #keys} as an array: matched against every cell, so without an iterator. */
+    private final String[] wordings;
+    /** The first characters of the wordings: a key starting with none of them matches none. */
+    private final String firstChars;
 
     /**
      * @param key the label as the template prints it (its key)
@@ -64,6 +70,14 @@ public enum Label {
         all.add(key);
         all.addAll(Arrays.asList(alternates));
         this.keys = List.copyOf(all);
+        this.wordings = all.toArray(new String[0]);
+        StringBuilder first = new StringBuilder();
+        for (String k : wordings) {
+            if (first.indexOf(k.substring(0, 1)) < 0) {
+                first.append(k.charAt(0));
+            }
+        }
+        this.firstChars = first.toString();
     }
 
     /** The label's key as the template prints it. */
@@ -83,8 +97,11 @@ public enum Label {
 
     /** The length of the wording the cell key starts with, or 0 when it starts with none. */
     int matchLength(String cellKey) {
+        if (cellKey.isEmpty() || firstChars.indexOf(cellKey.charAt(0)) < 0) {
+            return 0;
+        }
         int best = 0;
-        for (String k : keys) {
+        for (String k : wordings) {
             if (k.length() > best && matches(cellKey, k)) {
                 best = k.length();
             }
@@ -113,7 +130,7 @@ public enum Label {
         }
         Label best = null;
         int bestLength = 0;
-        for (Label label : VALUES) {
+        for (Label label : startingWith(cellKey.charAt(0))) {
             int length = label.matchLength(cellKey);
             if (length > bestLength) {
                 best = label;
@@ -132,5 +149,33 @@ public enum Label {
         };
     }
 
-    private static final Label[] VALUES = values();
+    private static final Label[] NONE = {};
+
+    /**
+     * By a key's first character (every wording starts with ASCII or Thai), the labels with a
+     * wording that starts with it, in declaration order: a cell key can only start with those, and
+     * most cells start with none.
+     */
+    private static final Label[][] BY_FIRST_CHAR = byFirstChar();
+
+    private static Label[] startingWith(char first) {
+        return first < BY_FIRST_CHAR.length ? BY_FIRST_CHAR[first] : NONE;
+    }
+
+    private static Label[][] byFirstChar() {
+        List<Set<Label>> sets = new ArrayList<>();
+        for (int c = 0; c <= '\u0E7F'; c++) {
+            sets.add(EnumSet.noneOf(Label.class));
+        }
+        for (Label label : values()) {
+            for (String k : label.wordings) {
+                sets.get(k.charAt(0)).add(label); // past the Thai block: fails at class load, in every test
+            }
+        }
+        Label[][] table = new Label[sets.size()][];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = sets.get(c).toArray(NONE);
+        }
+        return table;
+    }
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,9 +22,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one task per file, each on its own daemon thread, so that no file can stop the batch:
+ * Runs one task per file on a pool of daemon threads, so that no file can stop the batch:
  *
  * <ul>
+ *   <li><b>Threads.</b> A thread that finished a file takes the next one (a thread per file cost a
+ *       thread start each, 1,000 for 1,000 files); the pool starts a new thread only when none is
+ *       idle, so there are about as many as files run at once, plus the abandoned ones.</li>
  *   <li><b>Deadline.</b> POI's parsing cannot be interrupted reliably, so a file still running when
  *       its deadline passes is abandoned: it gets its timeout outcome, its thread is interrupted and
  *       left to die (being a daemon it never keeps the process alive), and a new thread takes its
@@ -76,6 +81,10 @@ final class FileScheduler {
         Semaphore memory = new Semaphore(budgetMib);
         AtomicInteger serial = new AtomicInteger();
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "kpi-watchdog"));
+        // No queue: a file is handed to an idle thread or to a new one, so it starts at once and its
+        // deadline counts from then; the slots above bound how many run. Idle threads end after a while.
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), r -> daemon(r, "kpi-reader-" + serial.incrementAndGet()));
         List<CompletableFuture<FileOutcome>> results = new ArrayList<>(files.size());
         try {
             for (InputFile file : files) {
@@ -90,16 +99,18 @@ final class FileScheduler {
                     }
                 };
                 CompletableFuture<FileOutcome> result = new CompletableFuture<>();
-                Thread worker = daemon(() -> {
+                Worker worker = new Worker();
+                workers.execute(() -> {
+                    worker.begin();
                     try {
                         result.complete(work.process(file));
                     } catch (Throwable t) { // NOPMD: one file's failure, whatever it is, stays that file's
                         result.complete(work.failed(file, t));
                     } finally {
+                        worker.end();
                         release.run();
                     }
-                }, "kpi-reader-" + serial.incrementAndGet());
-                worker.start();
+                });
                 ScheduledFuture<?> alarm = watchdog.schedule(() -> {
                     if (result.complete(work.timedOut(file, timeout))) {
                         LOG.warn("{}: still reading after {} s; abandoned", file.name(), timeout.toSeconds());
@@ -122,6 +133,32 @@ final class FileScheduler {
             return outcomes;
         } finally {
             watchdog.shutdownNow();
+            workers.shutdown(); // abandoned files' threads run on, as daemons
+        }
+    }
+
+    /**
+     * The thread running one file, for the watchdog to interrupt: only while it still runs that
+     * file, as a pool thread goes on to other files.
+     */
+    private static final class Worker {
+        private Thread thread;
+        private boolean done;
+
+        synchronized void begin() {
+            thread = Thread.currentThread();
+        }
+
+        synchronized void end() {
+            done = true;
+            thread = null;
+            Thread.interrupted(); // an interrupt meant for this file must not reach the next one
+        }
+
+        synchronized void interrupt() {
+            if (!done && thread != null) {
+                thread.interrupt();
+            }
         }
     }
 

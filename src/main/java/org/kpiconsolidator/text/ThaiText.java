@@ -18,6 +18,8 @@ public final class ThaiText {
     private static final char SARA_AM = '\u0E33';
     private static final char THAI_ZERO = '\u0E50';
     private static final char THAI_NINE = '\u0E59';
+    /** How a key spells {@code %}. */
+    private static final String RORYALA = "ร้อยละ";
 
     private ThaiText() {
     }
@@ -26,6 +28,12 @@ public final class ThaiText {
     public static String normalize(String raw) {
         if (raw == null || raw.isEmpty()) {
             return "";
+        }
+        if (isPlain(raw)) {
+            // Most cells: nothing to change but a space at either end (every cell is normalised once).
+            int from = raw.charAt(0) == ' ' ? 1 : 0;
+            int to = raw.length() > from && raw.charAt(raw.length() - 1) == ' ' ? raw.length() - 1 : raw.length();
+            return raw.substring(from, to);
         }
         String s = needsNfc(raw) ? Normalizer.normalize(raw, Normalizer.Form.NFC) : raw;
         StringBuilder out = new StringBuilder(s.length());
@@ -84,19 +92,31 @@ public final class ThaiText {
         if (normalized.isEmpty()) {
             return normalized;
         }
-        StringBuilder out = new StringBuilder(normalized.length() + 8);
+        if (normalized.indexOf(' ') < 0 && normalized.indexOf('%') < 0) {
+            // Nothing to drop or spell out: skip the copy.
+            return normalized.contains("ระดับที่") ? normalized.replace("ระดับที่", "ระดับ") : normalized;
+        }
+        // A char array, not a StringBuilder: a builder starts with Latin-1 bytes and copies itself
+        // over when the first Thai letter arrives.
+        int percents = 0;
+        for (int i = normalized.indexOf('%'); i >= 0; i = normalized.indexOf('%', i + 1)) {
+            percents++;
+        }
+        char[] out = new char[normalized.length() + percents * (RORYALA.length() - 1)];
+        int n = 0;
         for (int i = 0; i < normalized.length(); i++) {
             char c = normalized.charAt(i);
             if (c == ' ') {
                 continue;
             }
             if (c == '%') {
-                out.append("ร้อยละ");
+                RORYALA.getChars(0, RORYALA.length(), out, n);
+                n += RORYALA.length();
             } else {
-                out.append(c);
+                out[n++] = c;
             }
         }
-        String k = out.toString();
+        String k = new String(out, 0, n);
         return k.contains("ระดับที่") ? k.replace("ระดับที่", "ระดับ") : k;
     }
 
@@ -109,21 +129,56 @@ public final class ThaiText {
             return "";
         }
         StringBuilder out = new StringBuilder(raw.length());
-        for (String line : raw.split("\r\n|\r|\n|\u2028")) {
-            String n = normalize(line);
+        int start = 0;
+        for (int i = 0; i <= raw.length(); i++) {
+            // Lines end at CR, LF or LINE SEPARATOR (CR LF gives an empty line between, dropped below).
+            if (i < raw.length() && !isLineBreak(raw.charAt(i))) {
+                continue;
+            }
+            String n = normalize(raw.substring(start, i));
             if (!n.isEmpty()) {
                 if (out.length() > 0) {
                     out.append('\n');
                 }
                 out.append(n);
             }
+            start = i + 1;
         }
         return out.toString();
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\r' || c == '\n' || c == '\u2028';
     }
 
     /** Shorthand for {@code key(normalize(raw))}. */
     public static String keyOf(String raw) {
         return key(normalize(raw));
+    }
+
+    /**
+     * Whether {@link #normalize} would only strip one space at either end: no character it maps or
+     * drops, no other kind of space, no two spaces in a row, nothing NFC could change.
+     */
+    private static boolean isPlain(String s) {
+        char previous = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                // ASCII: only control characters and a second space in a row change anything.
+                if (c < 0x20 || c == ' ' && previous == ' ') {
+                    return false;
+                }
+            } else if (c >= 0x0E00 && c <= 0x0E7F) {
+                if (c == NIKHAHIT || c >= THAI_ZERO && c <= THAI_NINE) {
+                    return false;
+                }
+            } else {
+                return false; // other scripts, invisible and special spaces, full-width forms: the slow path decides
+            }
+            previous = c;
+        }
+        return true;
     }
 
     private static boolean needsNfc(String s) {

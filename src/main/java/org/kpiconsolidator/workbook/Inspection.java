@@ -23,6 +23,22 @@ record Inspection(SpreadsheetFormat format, String encryption, boolean defaultPa
 
     static final Inspection PLAIN_OOXML = new Inspection(SpreadsheetFormat.OOXML, "", false);
 
+    /**
+     * The size of a file that {@link #of} would hand to the OOXML inspection (not empty, not too
+     * large, a zip by its first bytes); -1 for any other file, or one that cannot be read.
+     */
+    static long ooxmlSize(Path file, ReadLimits limits) {
+        try {
+            long size = Files.size(file);
+            if (size == 0 || size > limits.maxFileBytes()) {
+                return -1;
+            }
+            return FileMagic.valueOf(head(file, 4096)) == FileMagic.OOXML ? size : -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     /** Inspects a file; returns what to open it as, or throws why it must not be opened. */
     static Inspection of(Path file, ReadLimits limits) throws UnreadableWorkbookException {
         long size;

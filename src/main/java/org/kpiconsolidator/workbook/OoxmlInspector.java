@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -40,6 +41,28 @@ final class OoxmlInspector {
     }
 
     static Inspection inspect(Path file, long size, ReadLimits limits) throws UnreadableWorkbookException {
+        inspect(file, size, limits, Map.of());
+        return Inspection.PLAIN_OOXML;
+    }
+
+    /**
+     * Whether {@link #inspect} would pass the file, given the parts a streaming read has already
+     * parsed and measured ({@code readWhole}: lower-case name with forward slashes, inflated bytes),
+     * which are then not read again. {@code false} when it would not, or when the parts read cannot
+     * vouch for it (too large for the zip-bomb guard to skip, larger than the zip says, too many
+     * possible cells): the caller then runs {@link #inspect} for the verdict.
+     */
+    static boolean passes(Path file, long size, ReadLimits limits, Map<String, Long> readWhole) {
+        try {
+            return inspect(file, size, limits, readWhole);
+        } catch (UnreadableWorkbookException e) {
+            return false;
+        }
+    }
+
+    /** The inspection; {@code false} when {@code readWhole} cannot vouch for a part it was to spare. */
+    private static boolean inspect(Path file, long size, ReadLimits limits, Map<String, Long> readWhole)
+            throws UnreadableWorkbookException {
         if (!hasEndOfCentralDirectory(file, size)) {
             throw new UnreadableWorkbookException(Reason.TRUNCATED, "");
         }
@@ -50,8 +73,7 @@ final class OoxmlInspector {
                         Long.toString(ZipSecureFile.getMaxFileCount()), null);
             }
             kind(zip, entries);
-            scanXml(zip, entries, limits);
-            return Inspection.PLAIN_OOXML;
+            return scanXml(zip, entries, limits, readWhole);
         } catch (InvalidZipException e) {
             throw new UnreadableWorkbookException(Reason.CORRUPT, "zip directory: " + e.getMessage(), "", e);
         } catch (IOException e) {
@@ -93,8 +115,12 @@ final class OoxmlInspector {
         }
     }
 
-    private static void scanXml(ZipSecureFile zip, List<ZipArchiveEntry> entries, ReadLimits limits)
-            throws IOException, UnreadableWorkbookException {
+    /**
+     * Streams the XML parts, but for those in {@code readWhole}; {@code false} as soon as one of
+     * those cannot stand for its scan (see {@link #vouches}).
+     */
+    private static boolean scanXml(ZipSecureFile zip, List<ZipArchiveEntry> entries, ReadLimits limits,
+            Map<String, Long> readWhole) throws IOException, UnreadableWorkbookException {
         long declared = 0;
         for (ZipArchiveEntry e : entries) {
             if (isXml(e) && e.getSize() > 0) {
@@ -109,6 +135,19 @@ final class OoxmlInspector {
         long cells = 0;
         for (ZipArchiveEntry e : entries) {
             if (!isXml(e)) {
+                continue;
+            }
+            Long bytesRead = readWhole.isEmpty() ? null : readWhole.get(partKey(e.getName()));
+            if (bytesRead != null) {
+                if (!vouches(e, bytesRead)) {
+                    return false;
+                }
+                // A worksheet holds at most one cell per 4 bytes ("<c/>"): a bound, never a count.
+                cells += bytesRead / 4;
+                xmlBytes += bytesRead;
+                if (xmlBytes > limits.maxXmlBytes() || cells > limits.maxCells()) {
+                    return false;
+                }
                 continue;
             }
             try (BoundedInputStream in = BoundedInputStream.builder().setInputStream(zip.getInputStream(e)).get()) {
@@ -130,10 +169,34 @@ final class OoxmlInspector {
                 throw tooMuchXml(xmlBytes, limits);
             }
             if (cells > limits.maxCells()) {
+                if (!readWhole.isEmpty()) {
+                    return false; // the count holds bounds: the exact one decides
+                }
                 throw new UnreadableWorkbookException(Reason.TOO_MANY_CELLS, "> " + limits.maxCells(),
                         Integer.toString(limits.maxCells()), null);
             }
         }
+        return true;
+    }
+
+    /**
+     * Whether a part the streaming read parsed and measured passes as its own scan would: no DTD
+     * (the streaming parser stops at one), no more bytes than the zip declares, and too small for
+     * POI's zip-bomb guard to check it at all, whatever its inflate ratio.
+     */
+    private static boolean vouches(ZipArchiveEntry e, long bytesRead) {
+        return (e.getSize() < 0 || bytesRead <= e.getSize()) && bytesRead <= ZipSecureFile.getGraceEntrySize()
+                && bytesRead <= ZipSecureFile.getMaxEntrySize();
+    }
+
+    /** A part name as the streaming reader keys it: lower case, forward slashes, no leading slash. */
+    private static String partKey(String name) {
+        String n = name.replace('\\', '/');
+        int from = 0;
+        while (from < n.length() && n.charAt(from) == '/') {
+            from++;
+        }
+        return n.substring(from).toLowerCase(Locale.ROOT);
     }
 
     /**

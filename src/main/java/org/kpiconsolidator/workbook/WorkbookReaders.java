@@ -1,6 +1,7 @@
 package org.kpiconsolidator.workbook;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.kpiconsolidator.workbook.xlsx.StreamingXlsxReader;
 
 /**
@@ -19,7 +20,38 @@ public final class WorkbookReaders {
     /** The standard reader: streaming for OOXML, POI's usermodel for the rest, within {@link ReadLimits#DEFAULT}. */
     public static WorkbookReader standard() {
         PoiWorkbookReader poi = new PoiWorkbookReader(ReadLimits.DEFAULT);
-        return byContent(new StreamingXlsxReader(poi, ReadLimits.DEFAULT), poi, ReadLimits.DEFAULT);
+        ReadLimits limits = ReadLimits.DEFAULT;
+        return streamedFirst(byContent(new StreamingXlsxReader(poi, limits), poi, limits), limits);
+    }
+
+    /**
+     * Streams an OOXML file first and inspects it after, so the inspection need not inflate and
+     * parse again the parts the stream has parsed and measured (most of its work on an ordinary
+     * form). Only a file that streams and that the inspection then passes is read this way; every
+     * other file, hostile ones included, is read by {@code reader} from the start, inspection first,
+     * so it gets the same grid or the same finding either way.
+     */
+    static WorkbookReader streamedFirst(WorkbookReader reader, ReadLimits limits) {
+        return new WorkbookReader() {
+            @Override
+            public WorkbookGrid read(Path file) throws UnreadableWorkbookException {
+                long size = file.toFile().toPath().equals(file) ? Inspection.ooxmlSize(file, limits) : -1;
+                if (size > 0) {
+                    Optional<StreamingXlsxReader.Streamed> streamed =
+                            StreamingXlsxReader.streamBeforeInspection(file, limits);
+                    if (streamed.isPresent()
+                            && OoxmlInspector.passes(file, size, limits, streamed.get().partsReadWhole())) {
+                        return streamed.get().grid();
+                    }
+                }
+                return reader.read(file);
+            }
+
+            @Override
+            public long heapEstimate(Path file) {
+                return reader.heapEstimate(file);
+            }
+        };
     }
 
     /**

@@ -22,8 +22,31 @@ class TextReadingTest {
         assertThat(ThaiText.normalize(raw)).isEqualTo(expected);
     }
 
+    /** Text with nothing to change (the fast path) loses only the spaces at its ends. */
+    @ParameterizedTest(name = "normalize(''{0}'')")
+    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, textBlock = """
+            ตัวชี้วัดที่ 1.1|ตัวชี้วัดที่ 1.1
+             ระดับ 4 |ระดับ 4
+            13.5 |13.5
+             |
+            a b c|a b c
+            a  b|a b
+            """)
+    void plainTextIsOnlyTrimmed(String raw, String expected) {
+        assertThat(ThaiText.normalize(raw)).isEqualTo(expected == null ? "" : expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void narrativesKeepTheirLinesButNotBlankOnes() {
+        assertThat(ThaiText.normalizeLines("ข้อ ๑\r\n\r\n  ข้อ  2 \rข้อ 3\u2028\nข้อ 4\n")).isEqualTo("ข้อ 1\nข้อ 2\nข้อ 3\nข้อ 4");
+        assertThat(ThaiText.normalizeLines("\n\n")).isEmpty();
+        assertThat(ThaiText.normalizeLines("หนึ่งบรรทัด")).isEqualTo("หนึ่งบรรทัด");
+    }
+
     @ParameterizedTest(name = "key({0})")
     @CsvSource(delimiter = '|', textBlock = """
+            ระดับที่4                 | ระดับ4
+            ร้อยละ 80 % %            | ร้อยละ80ร้อยละร้อยละ
             ระดับที่ 4                | ระดับ4
             น้ำหนัก (%)              | น้ำหนัก(ร้อยละ)
             ผลการดำเนินงาน :         | ผลการดำเนินงาน:

@@ -77,6 +77,40 @@ class HostileWorkbookTest {
         assertThat(e.reason()).as(e.getMessage()).isEqualTo(reason);
     }
 
+    /**
+     * The standard reader streams an OOXML file before inspecting it; the verdicts must not change,
+     * for parts the stream reads (which the inspection then skips) as for the others.
+     */
+    static Stream<Arguments> refusedAlsoAfterStreaming() {
+        return Stream.concat(refused(), Stream.of(
+                refused("small-part-lies-about-its-size.xlsx", () -> HostileFiles.lyingSizes(1000, 20_000),
+                        Reason.ZIP_FALSE_SIZES),
+                refused("doctype-in-a-part-not-streamed.xlsx", () -> HostileFiles.withPart(HostileFiles.plainXlsx(),
+                        "xl/extra.xml", "<!DOCTYPE x [<!ENTITY a \"b\">]><x>&a;</x>".getBytes(
+                                java.nio.charset.StandardCharsets.US_ASCII)), Reason.XML_ENTITIES),
+                refused("doctype-in-the-shared-strings.xlsx", () -> HostileFiles.withPartText(
+                        HostileFiles.plainXlsx(), "xl/sharedStrings.xml", xml -> xml.replaceFirst("<sst",
+                                "<!DOCTYPE sst [<!ENTITY a \"b\">]><sst")), Reason.XML_ENTITIES),
+                refused("strict-workbook-in-a-part-not-streamed.xlsx", () -> HostileFiles.withPart(
+                        HostileFiles.plainXlsx(), "xl/extra.xml", ("<workbook xmlns=\"http://purl.oclc.org/ooxml/"
+                                + "spreadsheetml/main\"/>").getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                        Reason.STRICT_OOXML)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedAlsoAfterStreaming")
+    void standardReaderRefusesWithTheSameReason(String name, Supplier<byte[]> file, Reason reason) {
+        Path path = HostileFiles.save(dir, name, file.get());
+        UnreadableWorkbookException e = catchThrowableOfType(UnreadableWorkbookException.class,
+                () -> WorkbookReaders.standard().read(path));
+        assertThat(e).as(name).isNotNull();
+        assertThat(e.reason()).as(e.getMessage()).isEqualTo(reason);
+        UnreadableWorkbookException poi = catchThrowableOfType(UnreadableWorkbookException.class,
+                () -> new PoiWorkbookReader().read(path));
+        assertThat(poi).as(name).isNotNull();
+        assertThat(poi.reason()).as(poi.getMessage()).isEqualTo(reason);
+    }
+
     @Test
     void limitsNameTheLimitThatStoppedTheFile() {
         Path bomb = HostileFiles.save(dir, "bomb.xlsx", HostileFiles.zipBomb(10 * MB));

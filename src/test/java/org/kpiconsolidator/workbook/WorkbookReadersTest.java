@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kpiconsolidator.testing.GridLines;
 import org.kpiconsolidator.testing.SampleForms;
+import org.kpiconsolidator.workbook.xlsx.StreamingXlsxReader;
 
 /** The standard reader picks by content: OOXML is streamed, everything else is POI's. */
 class WorkbookReadersTest {
@@ -48,6 +49,22 @@ class WorkbookReadersTest {
             assertThat(GridLines.of(WorkbookReaders.standard().read(f)))
                     .containsExactlyElementsOf(GridLines.of(new PoiWorkbookReader().read(f)));
         }
+    }
+
+    @Test
+    void anOrdinaryFormIsStreamedOnceAndItsInspectionParsesNoPartAgain() throws Exception {
+        Path xlsx = SampleForms.bangKhaeDistrict().render(dir);
+        StreamingXlsxReader.Streamed streamed = StreamingXlsxReader.streamBeforeInspection(xlsx, ReadLimits.DEFAULT)
+                .orElseThrow();
+        List<String> xmlParts = new ArrayList<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            zip.stream().map(e -> e.getName().toLowerCase(java.util.Locale.ROOT))
+                    .filter(n -> n.endsWith(".xml") || n.endsWith(".rels")).forEach(xmlParts::add);
+        }
+        assertThat(streamed.partsReadWhole().keySet()).containsExactlyInAnyOrderElementsOf(xmlParts);
+        assertThat(OoxmlInspector.passes(xlsx, Files.size(xlsx), ReadLimits.DEFAULT, streamed.partsReadWhole()))
+                .isTrue();
+        assertThat(GridLines.of(streamed.grid())).containsExactlyElementsOf(GridLines.of(new PoiWorkbookReader().read(xlsx)));
     }
 
     @Test

@@ -52,10 +52,18 @@ final class SheetPart {
     }
 
     static SheetPart read(XlsxPackage pkg, String part) {
+        return read(pkg, part, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param maxCellElements more {@code <c>} elements than this end streaming as they are read (the
+     *     reader would refuse them afterwards anyway), so a sheet of millions of cells is never held
+     */
+    static SheetPart read(XlsxPackage pkg, String part, long maxCellElements) {
         try (InputStream in = pkg.open(part)) {
             XMLStreamReader r = Xml.reader(in);
             try {
-                return new Parser(r).worksheet();
+                return new Parser(r, maxCellElements).worksheet();
             } finally {
                 r.close();
             }
@@ -74,9 +82,11 @@ final class SheetPart {
         private int lastRow = -1;
         private boolean hasFormulas;
         private long cellElements;
+        private final long maxCellElements;
 
-        Parser(XMLStreamReader r) {
+        Parser(XMLStreamReader r, long maxCellElements) {
             this.r = r;
+            this.maxCellElements = maxCellElements;
         }
 
         SheetPart worksheet() throws XMLStreamException {
@@ -165,7 +175,9 @@ final class SheetPart {
         }
 
         private void cell(int row) throws XMLStreamException {
-            cellElements++;
+            if (++cellElements > maxCellElements) {
+                throw new NotStreamable("more cells than the limit");
+            }
             int column = column(r.getAttributeValue(null, "r"));
             RawCell.Type type = RawCell.Type.of(r.getAttributeValue(null, "t"));
             long style = Xml.unsignedInt(r.getAttributeValue(null, "s"), "style index");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.formula.WorkbookEvaluator;
 import org.apache.poi.ss.formula.eval.BoolEval;
@@ -97,57 +98,93 @@ public final class StreamingXlsxReader implements WorkbookReader {
         return stream(file, ReadLimits.DEFAULT);
     }
 
+    /**
+     * A streamed workbook for a caller that inspects the file afterwards.
+     *
+     * @param grid the workbook's grid, as {@link #read} gives it
+     * @param partsReadWhole the parts read to their end, by lower-case name with forward slashes, with
+     *     the bytes each inflated to: each was parsed at least to its root element without a DTD
+     *     (worksheets to their last cell), so an inspection need not inflate and parse them again
+     */
+    public record Streamed(WorkbookGrid grid, Map<String, Long> partsReadWhole) {
+    }
+
+    /**
+     * Streams a file whose inspection is still to come: never hands it to the fallback, and inflates
+     * no more XML than {@code limits} allow a workbook (past that, the inspection refuses it).
+     *
+     * @return empty when the file is not one this reader covers (the caller then inspects it and
+     *     reads it the usual way)
+     */
+    public static Optional<Streamed> streamBeforeInspection(Path file, ReadLimits limits) {
+        try (XlsxPackage pkg = XlsxPackage.open(file, limits.maxXmlBytes())) {
+            WorkbookGrid grid = stream(pkg, limits);
+            pkg.readOtherXmlParts();
+            return Optional.of(new Streamed(grid, pkg.partsReadWhole()));
+        } catch (NotStreamable e) {
+            LOG.debug("{}: not streamed before inspection: {}", file.getFileName(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     private static WorkbookGrid stream(Path file, ReadLimits limits) {
         try (XlsxPackage pkg = XlsxPackage.open(file)) {
-            List<XlsxPackage.Relationship> packageRels = pkg.relationships("");
-            String workbookPart = null;
-            for (XlsxPackage.Relationship r : packageRels) {
-                if (r.type().equals(OFFICE_DOCUMENT)) {
-                    workbookPart = r.target();
-                    break;
-                }
-            }
-            if (workbookPart == null || !pkg.has(workbookPart)) {
-                throw new NotStreamable("no workbook part (Strict OOXML or not a spreadsheet)");
-            }
-            WorkbookPart workbook = WorkbookPart.read(pkg, workbookPart);
-            Map<String, XlsxPackage.Relationship> byId = new HashMap<>();
-            SharedStrings strings = SharedStrings.NONE;
-            CellStyles styles = CellStyles.NONE;
-            for (XlsxPackage.Relationship r : pkg.relationships(workbookPart)) {
-                byId.put(r.id(), r);
-                if (r.type().equals(SHARED_STRINGS)) {
-                    strings = SharedStrings.read(pkg, existing(pkg, r));
-                } else if (r.type().equals(STYLES)) {
-                    styles = CellStyles.read(pkg, existing(pkg, r));
-                }
-            }
-            List<FormulaBook.Sheet> sheets = new ArrayList<>();
-            List<Boolean> hidden = new ArrayList<>();
-            for (WorkbookPart.SheetEntry entry : workbook.sheets) {
-                XlsxPackage.Relationship r = entry.relationshipId() == null ? null : byId.get(entry.relationshipId());
-                if (r == null || !(r.type().equals(WORKSHEET) || OTHER_SHEETS.contains(r.type()))) {
-                    continue; // POI skips a sheet entry whose part is missing
-                }
-                if (!r.type().equals(WORKSHEET)) {
-                    throw new NotStreamable("a chart, dialog or macro sheet");
-                }
-                sheets.add(new FormulaBook.Sheet(entry.name(), SheetPart.read(pkg, existing(pkg, r))));
-                hidden.add(entry.hidden());
-            }
-            if (sheets.isEmpty()) {
-                throw new NotStreamable("a workbook without sheets (POI's reader names it)");
-            }
-            CellValues values = new CellValues(strings, styles);
-            FormulaBook book = new FormulaBook(sheets, workbook.definedNames, values);
-            Grids grids = new Grids(book, values, limits);
-            grids.countCells(sheets);
-            List<SheetGrid> grid = new ArrayList<>(sheets.size());
-            for (int i = 0; i < sheets.size(); i++) {
-                grid.add(grids.sheet(i, sheets.get(i), hidden.get(i)));
-            }
-            return new WorkbookGrid(SpreadsheetFormat.OOXML, grid, DocumentProperties.read(pkg, packageRels));
+            return stream(pkg, limits);
         }
+    }
+
+    private static WorkbookGrid stream(XlsxPackage pkg, ReadLimits limits) {
+        List<XlsxPackage.Relationship> packageRels = pkg.relationships("");
+        String workbookPart = null;
+        for (XlsxPackage.Relationship r : packageRels) {
+            if (r.type().equals(OFFICE_DOCUMENT)) {
+                workbookPart = r.target();
+                break;
+            }
+        }
+        if (workbookPart == null || !pkg.has(workbookPart)) {
+            throw new NotStreamable("no workbook part (Strict OOXML or not a spreadsheet)");
+        }
+        WorkbookPart workbook = WorkbookPart.read(pkg, workbookPart);
+        Map<String, XlsxPackage.Relationship> byId = new HashMap<>();
+        SharedStrings strings = SharedStrings.NONE;
+        CellStyles styles = CellStyles.NONE;
+        for (XlsxPackage.Relationship r : pkg.relationships(workbookPart)) {
+            byId.put(r.id(), r);
+            if (r.type().equals(SHARED_STRINGS)) {
+                strings = SharedStrings.read(pkg, existing(pkg, r));
+            } else if (r.type().equals(STYLES)) {
+                styles = CellStyles.read(pkg, existing(pkg, r));
+            }
+        }
+        List<FormulaBook.Sheet> sheets = new ArrayList<>();
+        List<Boolean> hidden = new ArrayList<>();
+        long cellElements = 0;
+        for (WorkbookPart.SheetEntry entry : workbook.sheets) {
+            XlsxPackage.Relationship r = entry.relationshipId() == null ? null : byId.get(entry.relationshipId());
+            if (r == null || !(r.type().equals(WORKSHEET) || OTHER_SHEETS.contains(r.type()))) {
+                continue; // POI skips a sheet entry whose part is missing
+            }
+            if (!r.type().equals(WORKSHEET)) {
+                throw new NotStreamable("a chart, dialog or macro sheet");
+            }
+            SheetPart part = SheetPart.read(pkg, existing(pkg, r), limits.maxCells() - cellElements);
+            cellElements += part.cellElements;
+            sheets.add(new FormulaBook.Sheet(entry.name(), part));
+            hidden.add(entry.hidden());
+        }
+        if (sheets.isEmpty()) {
+            throw new NotStreamable("a workbook without sheets (POI's reader names it)");
+        }
+        CellValues values = new CellValues(strings, styles);
+        FormulaBook book = new FormulaBook(sheets, workbook.definedNames, values);
+        Grids grids = new Grids(book, values, limits);
+        grids.countCells(sheets);
+        List<SheetGrid> grid = new ArrayList<>(sheets.size());
+        for (int i = 0; i < sheets.size(); i++) {
+            grid.add(grids.sheet(i, sheets.get(i), hidden.get(i)));
+        }
+        return new WorkbookGrid(SpreadsheetFormat.OOXML, grid, DocumentProperties.read(pkg, packageRels));
     }
 
     private static String existing(XlsxPackage pkg, XlsxPackage.Relationship r) {

@@ -20,6 +20,7 @@ import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.kpiconsolidator.workbook.ReadLimits;
 
 /**
  * The zip container of an OOXML file: its parts by name and their relationships, read with explicit
@@ -32,6 +33,9 @@ import javax.xml.stream.XMLStreamReader;
  * 0.01, the same bound) once past {@link #RATIO_GRACE_BYTES}, and to at most
  * {@link #MAX_PART_BYTES}; all parts read from one file inflate to at most {@link #MAX_TOTAL_BYTES}.
  * Sizes are counted on the bytes actually inflated, never taken from the zip headers.
+ *
+ * <p>A part closed after it was read is read to its end (up to {@link #WHOLE_PART_BYTES}), so
+ * {@link #partsReadWhole} can tell an inspection which parts it need not inflate and parse again.
  */
 final class XlsxPackage implements Closeable {
 
@@ -40,8 +44,11 @@ final class XlsxPackage implements Closeable {
     static final long RATIO_GRACE_BYTES = 1L << 20;
     static final long MAX_PART_BYTES = 256L << 20;
     static final long MAX_TOTAL_BYTES = 1L << 30;
+    /** Parts up to this size are read to their end on closing; larger ones the inspection reads itself. */
+    static final long WHOLE_PART_BYTES = ReadLimits.GRACE_PART_BYTES;
 
     private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String STRICT_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
     /** A relationship of a part; {@code target} is the resolved part name, {@code null} when external. */
     record Relationship(String id, String type, String target) {
@@ -49,14 +56,22 @@ final class XlsxPackage implements Closeable {
 
     private final ZipFile zip;
     private final Map<String, ZipEntry> entries;
+    private final long maxTotalBytes;
+    private final Map<String, Long> readWhole = new HashMap<>();
     private long inflated;
 
-    private XlsxPackage(ZipFile zip, Map<String, ZipEntry> entries) {
+    private XlsxPackage(ZipFile zip, Map<String, ZipEntry> entries, long maxTotalBytes) {
         this.zip = zip;
         this.entries = entries;
+        this.maxTotalBytes = maxTotalBytes;
     }
 
     static XlsxPackage open(Path file) {
+        return open(file, MAX_TOTAL_BYTES);
+    }
+
+    /** @param maxTotalBytes the most all parts read may inflate to, at most {@link #MAX_TOTAL_BYTES} */
+    static XlsxPackage open(Path file, long maxTotalBytes) {
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
@@ -83,14 +98,61 @@ final class XlsxPackage implements Closeable {
             if (!entries.containsKey("[content_types].xml")) {
                 throw new NotStreamable("no [Content_Types].xml: not an OOXML package");
             }
-            return new XlsxPackage(zip, entries);
+            return new XlsxPackage(zip, entries, Math.min(maxTotalBytes, MAX_TOTAL_BYTES));
         } catch (RuntimeException e) {
             closeQuietly(zip);
             throw e instanceof NotStreamable n ? n : new NotStreamable("the zip directory is damaged", e);
         }
     }
 
-    private static String key(String name) {
+    /**
+     * The parts opened and read to their end, by name as {@link #key} spells it (lower case,
+     * forward slashes), with the bytes they inflated to: only parts of at most
+     * {@link #WHOLE_PART_BYTES}, every one of them parsed at least to its root element.
+     */
+    Map<String, Long> partsReadWhole() {
+        return Map.copyOf(readWhole);
+    }
+
+    /**
+     * Reads each XML part not read yet (of at most {@link #WHOLE_PART_BYTES}) as an inspection
+     * does, to its root element, and then to its end, so that {@link #partsReadWhole} holds it too.
+     * A part that does not parse that far, declares a DTD, or is a Strict OOXML workbook is left
+     * out: the inspection reads it itself and names what is wrong.
+     */
+    void readOtherXmlParts() {
+        for (Map.Entry<String, ZipEntry> e : entries.entrySet()) {
+            String part = e.getKey();
+            if (readWhole.containsKey(part) || !isXmlPart(part) || e.getValue().getSize() > WHOLE_PART_BYTES) {
+                continue;
+            }
+            boolean clean = false;
+            try (InputStream in = open(part)) {
+                XMLStreamReader r = Xml.reader(in);
+                try {
+                    while (Xml.next(r) != XMLStreamConstants.START_ELEMENT) {
+                        // to the root element
+                    }
+                    clean = !("workbook".equals(r.getLocalName()) && STRICT_NS.equals(r.getNamespaceURI()));
+                } finally {
+                    r.close();
+                }
+            } catch (IOException | XMLStreamException | RuntimeException notClean) {
+                // left to the inspection
+            }
+            if (!clean) {
+                readWhole.remove(part);
+            }
+        }
+    }
+
+    /** The parts an inspection parses: XML, relationships and VML drawings. */
+    private static boolean isXmlPart(String part) {
+        return part.endsWith(".xml") || part.endsWith(".rels") || part.endsWith(".vml");
+    }
+
+    /** A part name as this package looks it up: lower case, forward slashes, no leading slash. */
+    static String key(String name) {
         String n = name.replace('\\', '/');
         while (n.startsWith("/")) {
             n = n.substring(1);
@@ -111,7 +173,7 @@ final class XlsxPackage implements Closeable {
         long compressed = Math.max(entry.getCompressedSize(), 0);
         long limit = Math.min(MAX_PART_BYTES, Math.max(RATIO_GRACE_BYTES, compressed * MAX_INFLATE_RATIO));
         try {
-            return new Limited(zip.getInputStream(entry), part, limit);
+            return new Limited(zip.getInputStream(entry), key(part), limit);
         } catch (IOException | RuntimeException e) {
             throw new NotStreamable("part " + part + " does not inflate", e);
         }
@@ -268,8 +330,35 @@ final class XlsxPackage implements Closeable {
             if (count > limit) {
                 throw new NotStreamable("part " + part + " inflates past " + limit + " bytes");
             }
-            if (inflated > MAX_TOTAL_BYTES) {
-                throw new NotStreamable("the parts inflate past " + MAX_TOTAL_BYTES + " bytes");
+            if (inflated > maxTotalBytes) {
+                throw new NotStreamable("the parts inflate past " + maxTotalBytes + " bytes");
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                readRest();
+            } finally {
+                super.close();
+            }
+        }
+
+        /** Reads what the parser left after the root element (normally a line end) to learn the part's size. */
+        private void readRest() {
+            byte[] buffer = new byte[256];
+            long size = count;
+            try {
+                while (size <= WHOLE_PART_BYTES) {
+                    int n = in.read(buffer);
+                    if (n < 0) {
+                        readWhole.put(part, size);
+                        return;
+                    }
+                    size += n;
+                }
+            } catch (IOException | RuntimeException e) {
+                // Not read whole: an inspection reads the part itself.
             }
         }
     }
