@@ -4,9 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InvalidClassException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -17,7 +19,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
@@ -42,10 +53,41 @@ public final class ScoreSpill {
     private static final Cleaner CLEANER = Cleaner.create();
 
     /** What a score is made of; anything else in the file is refused. */
-    private static final ObjectInputFilter ONLY_SCORES = ObjectInputFilter.Config.createFilter(
-            "maxdepth=64;org.kpiconsolidator.model.**;org.kpiconsolidator.scoring.**;"
-                    + "org.kpiconsolidator.workbook.CellRef;org.kpiconsolidator.consolidate.ScoreSpill$Box;"
-                    + "java.lang.*;java.math.*;java.util.*;!*");
+    private static final ClassValue<Boolean> SCORE_CLASS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return isScoreClass(type.getName());
+        }
+    };
+
+    static boolean isScoreClass(String name) {
+        int start = 0;
+        while (start < name.length() && name.charAt(start) == '[') {
+            start++;
+        }
+        if (start > 0 && name.length() == start + 1) {
+            return true; // an array of a primitive: [I
+        }
+        String n = start > 0 ? name.substring(start + 1, name.length() - 1) : name; // [Lx.Y; to x.Y
+        return n.startsWith("org.kpiconsolidator.model.") || n.startsWith("org.kpiconsolidator.scoring.")
+                || n.equals("org.kpiconsolidator.workbook.CellRef") || n.equals(Box.class.getName())
+                || n.startsWith("java.lang.") && n.indexOf('.', "java.lang.".length()) < 0
+                || n.startsWith("java.math.") || n.startsWith("java.util.") && n.indexOf('.', "java.util.".length()) < 0;
+    }
+
+    /** The classes a score is made of, by name, as read back. */
+    private static final Map<String, ObjectStreamClass> DESCRIPTORS = new ConcurrentHashMap<>();
+
+    private static final ObjectInputFilter ONLY_SCORES = info -> {
+        if (info.depth() > 64) {
+            return ObjectInputFilter.Status.REJECTED;
+        }
+        Class<?> type = info.serialClass();
+        if (type == null) {
+            return ObjectInputFilter.Status.UNDECIDED;
+        }
+        return SCORE_CLASS.get(type) ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+    };
 
     private final FileChannel channel;
     private final Path file;
@@ -61,6 +103,14 @@ public final class ScoreSpill {
 
     private record Cached(int entry, SubmissionScore score) {
     }
+
+    /** Scores each reading thread has decoded ahead of it: a few forms' worth of heap. */
+    private static final int READ_AHEAD = 6;
+
+    /** Each entry's place in the order the outputs read them ({@code -1}: none), and the entries in that order. */
+    private int[] ordinalOf;
+    private int[] inOrder;
+    private final ThreadLocal<ReadAhead> readAhead = new ThreadLocal<>();
 
     private ScoreSpill(FileChannel channel, Path file) {
         this.channel = channel;
@@ -129,6 +179,29 @@ public final class ScoreSpill {
     }
 
     /**
+     * Tells the spill the order the outputs go through the files in (file order), so that each thread
+     * reading scores back finds the next ones already decoded by a helper thread: decoding takes
+     * about as long as writing a form's rows, and the core that read the files is free by then.
+     */
+    public synchronized void readInOrderOf(List<FileOutcome> outcomes) {
+        int[] ordinals = new int[entries];
+        int[] order = new int[entries];
+        Arrays.fill(ordinals, -1);
+        int n = 0;
+        for (FileOutcome f : outcomes) {
+            if (f.stored().isSpilled() && f.stored().spill() == this) {
+                int entry = Math.toIntExact(f.stored().spillEntry());
+                if (ordinals[entry] < 0) {
+                    ordinals[entry] = n;
+                    order[n++] = entry;
+                }
+            }
+        }
+        this.ordinalOf = ordinals;
+        this.inOrder = Arrays.copyOf(order, n);
+    }
+
+    /**
      * Reads a score back.
      *
      * @throws UncheckedIOException when the file cannot be read
@@ -139,6 +212,26 @@ public final class ScoreSpill {
         if (cached != null && cached.entry() == index) {
             return cached.score();
         }
+        int[] ordinals;
+        synchronized (this) {
+            ordinals = ordinalOf;
+        }
+        SubmissionScore score;
+        if (ordinals != null && index < ordinals.length && ordinals[index] >= 0) {
+            ReadAhead ahead = readAhead.get();
+            if (ahead == null) {
+                ahead = new ReadAhead();
+                readAhead.set(ahead);
+            }
+            score = ahead.take(index, ordinals[index]);
+        } else {
+            score = decode(index);
+        }
+        last.set(new Cached(index, score));
+        return score;
+    }
+
+    private SubmissionScore decode(int index) {
         long at;
         ByteBuffer buffer;
         synchronized (this) {
@@ -152,12 +245,68 @@ public final class ScoreSpill {
                     throw new IOException("the file ends early");
                 }
             }
-            SubmissionScore score = deserialize(buffer.array());
-            last.set(new Cached(index, score));
-            return score;
+            return deserialize(buffer.array());
         } catch (IOException | ClassNotFoundException e) {
             throw new UncheckedIOException("cannot read the scores' temporary file " + file,
                     e instanceof IOException io ? io : new IOException(e));
+        }
+    }
+
+    /**
+     * One reading thread's window of scores decoded ahead, in the order of {@link #readInOrderOf}, on
+     * a helper thread that ends when it has been idle a moment. A thread that skips files (an output
+     * that needs only some) drops what it passed.
+     */
+    private final class ReadAhead {
+
+        private final ThreadPoolExecutor decoder = decoder();
+        private final Map<Integer, Future<SubmissionScore>> decoding = new HashMap<>();
+        private int nextOrdinal;
+        private int lastOrdinal;
+
+        /** Decoders on every core, ending when idle for a second. */
+        private static ThreadPoolExecutor decoder() {
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), r -> {
+                        Thread t = new Thread(r, "kpi-score-read-ahead");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            pool.allowCoreThreadTimeOut(true);
+            return pool;
+        }
+
+        SubmissionScore take(int index, int ordinal) {
+            Future<SubmissionScore> ready = decoding.remove(index);
+            // Whatever lies before this file was passed over: drop it. Going back means a new pass.
+            decoding.entrySet().removeIf(e -> {
+                boolean passed = ordinalOf[e.getKey()] < ordinal;
+                if (passed) {
+                    e.getValue().cancel(false);
+                }
+                return passed;
+            });
+            nextOrdinal = ordinal < lastOrdinal ? ordinal + 1 : Math.max(nextOrdinal, ordinal + 1);
+            lastOrdinal = ordinal;
+            while (nextOrdinal < inOrder.length && nextOrdinal <= ordinal + READ_AHEAD) {
+                int next = inOrder[nextOrdinal++];
+                decoding.put(next, decoder.submit(() -> decode(next)));
+            }
+            if (ready == null) {
+                return decode(index);
+            }
+            try {
+                return ready.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading a score back", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
         }
     }
 
@@ -200,6 +349,12 @@ public final class ScoreSpill {
         protected Object replaceObject(Object obj) {
             return obj instanceof Optional<?> o ? new Box(o.orElse(null)) : obj;
         }
+
+        /** A class by its name alone: the same JVM reads it back, so its layout goes without saying. */
+        @Override
+        protected void writeClassDescriptor(ObjectStreamClass desc) throws IOException {
+            writeUTF(desc.getName());
+        }
     }
 
     private static final class UnboxingInput extends ObjectInputStream {
@@ -211,6 +366,23 @@ public final class ScoreSpill {
         @Override
         protected Object resolveObject(Object obj) {
             return obj instanceof Box b ? Optional.ofNullable(b.value()) : obj;
+        }
+
+        @Override
+        protected ObjectStreamClass readClassDescriptor() throws IOException, ClassNotFoundException {
+            String name = readUTF();
+            ObjectStreamClass desc = DESCRIPTORS.get(name);
+            if (desc == null) {
+                if (!isScoreClass(name)) {
+                    throw new InvalidClassException(name, "not part of a score");
+                }
+                desc = ObjectStreamClass.lookup(Class.forName(name, false, ScoreSpill.class.getClassLoader()));
+                if (desc == null) {
+                    throw new InvalidClassException(name, "not serializable");
+                }
+                DESCRIPTORS.put(name, desc);
+            }
+            return desc;
         }
     }
 }

@@ -107,6 +107,9 @@ public final class BatchRunner {
                 }
             }));
         }
+        // The outputs read spilled scores back in file order: let the spill read ahead.
+        outcomes.stream().filter(o -> o.stored().isSpilled()).findFirst()
+                .ifPresent(o -> o.stored().readAheadInOrderOf(outcomes));
         List<FileOutcome> merged = outcomes.stream()
                 .map(o -> o.withFindings(byFile.getOrDefault(o.file().name(), List.of()))).toList();
         // The office's waivers apply to the run's findings as the log lists them, batch rules included.
