@@ -27,14 +27,12 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.XLSBUnsupportedException;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -317,14 +315,15 @@ public final class PoiWorkbookReader implements WorkbookReader {
                 return new GridCell(r, c, CellKind.TEXT, text, null, false, formula);
             }
             case NUMERIC: {
-                BigDecimal value = decimal(cell.getNumericCellValue());
+                BigDecimal value = ExcelDisplay.decimal(cell.getNumericCellValue());
                 return new GridCell(r, c, CellKind.NUMBER, value.toPlainString(), value, isPercent(cell), formula);
             }
             case BOOLEAN:
                 return new GridCell(r, c, CellKind.BOOLEAN, cell.getBooleanCellValue() ? "TRUE" : "FALSE", null, false,
                         formula);
             case ERROR:
-                return new GridCell(r, c, CellKind.ERROR, errorText(cell.getErrorCellValue()), null, false, formula);
+                return new GridCell(r, c, CellKind.ERROR, ExcelDisplay.errorText(cell.getErrorCellValue()), null, false,
+                        formula);
             default:
                 return null;
         }
@@ -362,13 +361,14 @@ public final class PoiWorkbookReader implements WorkbookReader {
                 }
                 return switch (v.getCellType()) {
                     case NUMERIC -> {
-                        BigDecimal n = decimal(v.getNumberValue());
+                        BigDecimal n = ExcelDisplay.decimal(v.getNumberValue());
                         yield new GridCell.Evaluation(CellKind.NUMBER, n.toPlainString(), n);
                     }
                     case STRING -> new GridCell.Evaluation(CellKind.TEXT, v.getStringValue(), null);
                     case BOOLEAN -> new GridCell.Evaluation(CellKind.BOOLEAN, v.getBooleanValue() ? "TRUE" : "FALSE",
                             null);
-                    case ERROR -> new GridCell.Evaluation(CellKind.ERROR, errorText(v.getErrorValue()), null);
+                    case ERROR -> new GridCell.Evaluation(CellKind.ERROR, ExcelDisplay.errorText(v.getErrorValue()),
+                            null);
                     default -> null;
                 };
             } catch (RuntimeException | StackOverflowError e) {
@@ -407,18 +407,6 @@ public final class PoiWorkbookReader implements WorkbookReader {
                 : text.substring(0, ReadLimits.MAX_CELL_TEXT);
     }
 
-    /** The value Excel shows (15 significant digits), so 0.1+0.2 reads as 0.3, as the unit saw it. */
-    static BigDecimal decimal(double d) {
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-            return BigDecimal.ZERO;
-        }
-        try {
-            return new BigDecimal(NumberToTextConverter.toText(d));
-        } catch (NumberFormatException e) {
-            return BigDecimal.valueOf(d);
-        }
-    }
-
     private static String formulaText(Cell cell) {
         try {
             return cell.getCellFormula();
@@ -429,30 +417,7 @@ public final class PoiWorkbookReader implements WorkbookReader {
     }
 
     private static boolean isPercent(Cell cell) {
-        String format = cell.getCellStyle() == null ? null : cell.getCellStyle().getDataFormatString();
-        if (format == null) {
-            return false;
-        }
-        boolean quoted = false;
-        for (int i = 0; i < format.length(); i++) {
-            char ch = format.charAt(i);
-            if (ch == '"') {
-                quoted = !quoted;
-            } else if (ch == '\\') {
-                i++;
-            } else if (ch == '%' && !quoted) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String errorText(byte code) {
-        try {
-            return FormulaError.forInt(code).getString();
-        } catch (IllegalArgumentException e) {
-            return "#ERROR";
-        }
+        return cell.getCellStyle() != null && ExcelDisplay.isPercentFormat(cell.getCellStyle().getDataFormatString());
     }
 
     private static Map<String, String> properties(Workbook workbook) {

@@ -87,12 +87,11 @@ class WorkbookReadersTest {
     }
 
     @Test
-    void excelDisplayShowsNumbersAsThePoiReaderDoes() {
-        double[] values = {0.1 + 0.2, 1e-5, 123456789012345678d, -0.0, 95.5, 2.0 / 3, 1e300, Double.NaN, 0.955 * 100,
-                15 * 90 / 100.0, 4.35, 1.005, 1234.5678e10};
-        for (double d : values) {
-            assertThat(ExcelDisplay.decimal(d)).as(Double.toString(d)).isEqualTo(PoiWorkbookReader.decimal(d));
-        }
+    void numbersReadAsExcelShowsThem() {
         assertThat(ExcelDisplay.decimal(0.1 + 0.2)).isEqualTo(new java.math.BigDecimal("0.3"));
+        assertThat(ExcelDisplay.decimal(0.955 * 100)).isEqualTo(new java.math.BigDecimal("95.5"));
+        assertThat(ExcelDisplay.decimal(15 * 90 / 100.0)).isEqualTo(new java.math.BigDecimal("13.5"));
+        assertThat(ExcelDisplay.decimal(2.0 / 3)).isEqualTo(new java.math.BigDecimal("0.666666666666667"));
+        assertThat(ExcelDisplay.decimal(Double.NaN)).isEqualTo(java.math.BigDecimal.ZERO);
     }
 }
