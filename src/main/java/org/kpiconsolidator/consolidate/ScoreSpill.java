@@ -60,19 +60,24 @@ public final class ScoreSpill {
         }
     };
 
+    /** Whether a class (or array) named as {@link Class#getName()} names it may be part of a score. */
     static boolean isScoreClass(String name) {
         int start = 0;
         while (start < name.length() && name.charAt(start) == '[') {
             start++;
         }
         if (start > 0 && name.length() == start + 1) {
-            return true; // an array of a primitive: [I
+            return "ZBCSIJFD".indexOf(name.charAt(start)) >= 0; // an array of a primitive: [I
+        }
+        if (start > 0 && (name.length() < start + 3 || name.charAt(start) != 'L' || !name.endsWith(";"))) {
+            return false;
         }
         String n = start > 0 ? name.substring(start + 1, name.length() - 1) : name; // [Lx.Y; to x.Y
         return n.startsWith("org.kpiconsolidator.model.") || n.startsWith("org.kpiconsolidator.scoring.")
                 || n.equals("org.kpiconsolidator.workbook.CellRef") || n.equals(Box.class.getName())
                 || n.startsWith("java.lang.") && n.indexOf('.', "java.lang.".length()) < 0
-                || n.startsWith("java.math.") || n.startsWith("java.util.") && n.indexOf('.', "java.util.".length()) < 0;
+                || n.startsWith("java.math.")
+                || n.startsWith("java.util.") && n.indexOf('.', "java.util.".length()) < 0;
     }
 
     /** The classes a score is made of, by name, as read back. */

@@ -19,9 +19,10 @@ class ScoreSpillClassesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"java.lang.invoke.SerializedLambda", "java.util.concurrent.ConcurrentHashMap",
-            "javax.management.BadAttributeValueExpException", "org.apache.commons.collections.functors.InvokerTransformer",
+            "javax.management.BadAttributeValueExpException",
+            "org.apache.commons.collections.functors.InvokerTransformer",
             "org.kpiconsolidator.consolidate.FileOutcome", "org.kpiconsolidator.workbook.SheetGrid",
-            "[Ljava.rmi.server.UnicastRef;"})
+            "[Ljava.rmi.server.UnicastRef;", "[", "[L", "[Ljava.lang.String", ""})
     void anythingElseIsRefused(String name) {
         assertThat(ScoreSpill.isScoreClass(name)).isFalse();
     }
