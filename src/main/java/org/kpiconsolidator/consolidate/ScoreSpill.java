@@ -185,7 +185,7 @@ public final class ScoreSpill {
 
     /**
      * Tells the spill the order the outputs go through the files in (file order), so that each thread
-     * reading scores back finds the next ones already decoded by a helper thread: decoding takes
+     * reading scores back finds the next ones already decoded by helper threads: decoding takes
      * about as long as writing a form's rows, and the core that read the files is free by then.
      */
     public synchronized void readInOrderOf(List<FileOutcome> outcomes) {
@@ -258,9 +258,9 @@ public final class ScoreSpill {
     }
 
     /**
-     * One reading thread's window of scores decoded ahead, in the order of {@link #readInOrderOf}, on
-     * a helper thread that ends when it has been idle a moment. A thread that skips files (an output
-     * that needs only some) drops what it passed.
+     * One reading thread's window of scores decoded ahead, in the order of {@link #readInOrderOf}, by
+     * helper threads that end when idle a moment. A thread that skips files (an output that needs
+     * only some) drops what it passed; one that goes back has started a new pass over the files.
      */
     private final class ReadAhead {
 
