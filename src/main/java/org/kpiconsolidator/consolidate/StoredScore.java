@@ -1,7 +1,6 @@
 package org.kpiconsolidator.consolidate;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.kpiconsolidator.model.UnitGroup;
@@ -77,13 +76,6 @@ public final class StoredScore {
     /** Whether the score lives in the run's spill file rather than in memory. */
     public boolean isSpilled() {
         return spill != null;
-    }
-
-    /** Tells this score's spill the order the outputs will read the batch's scores in. */
-    public void readAheadInOrderOf(List<FileOutcome> outcomes) {
-        if (spill != null) {
-            spill.readInOrderOf(outcomes);
-        }
     }
 
     ScoreSpill spill() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.kpiconsolidator.config.RunSettings;
 import org.kpiconsolidator.consolidate.BatchRule;
@@ -92,7 +93,10 @@ public final class BatchRunner {
     public Consolidation run(RunSettings settings, BatchProgress progress) throws IOException {
         List<InputFile> files = InputWalker.walk(settings.inputs(), settings.outputDir());
         progress.started(files.size());
-        List<FileOutcome> outcomes = processAll(files, settings, progress::fileDone);
+        Optional<ScoreSpill> spill = heldEstimate(files) > heldBudget ? newSpill() : Optional.empty();
+        List<FileOutcome> outcomes = processAll(files, settings, spill, progress::fileDone);
+        // The outputs read spilled scores back in file order: the spill reads ahead of them.
+        spill.ifPresent(s -> s.readInOrderOf(outcomes));
         Integer year = BatchRules.fiscalYear(outcomes, settings.fiscalYear());
         Map<String, List<Finding>> byFile = new HashMap<>();
         List<Finding> batchFindings = new ArrayList<>();
@@ -107,9 +111,6 @@ public final class BatchRunner {
                 }
             }));
         }
-        // The outputs read spilled scores back in file order: let the spill read ahead.
-        outcomes.stream().filter(o -> o.stored().isSpilled()).findFirst()
-                .ifPresent(o -> o.stored().readAheadInOrderOf(outcomes));
         List<FileOutcome> merged = outcomes.stream()
                 .map(o -> o.withFindings(byFile.getOrDefault(o.file().name(), List.of()))).toList();
         // The office's waivers apply to the run's findings as the log lists them, batch rules included.
@@ -123,18 +124,26 @@ public final class BatchRunner {
      */
     private static final double READ_BUDGET = 0.5;
 
-    private List<FileOutcome> processAll(List<InputFile> files, RunSettings settings, Consumer<FileOutcome> progress) {
+    private List<FileOutcome> processAll(List<InputFile> files, RunSettings settings, Optional<ScoreSpill> spill,
+            Consumer<FileOutcome> progress) {
         FileScheduler.Work processor = new FileProcessor(reader, settings);
-        if (heldEstimate(files) > heldBudget) {
-            try {
-                processor = spilling(processor, ScoreSpill.create());
-            } catch (IOException e) {
-                LOG.warn("cannot create a temporary file for the scores ({}); keeping them in memory", e.toString());
-            }
+        if (spill.isPresent()) {
+            processor = spilling(processor, spill.get());
         }
         FileScheduler scheduler = new FileScheduler(settings.threads(), settings.fileTimeout(),
                 (long) (Runtime.getRuntime().maxMemory() * READ_BUDGET));
         return scheduler.run(files, processor, f -> f.skipped() ? 0 : reader.heapEstimate(f.path()), progress);
+    }
+
+    private static Optional<ScoreSpill> newSpill() {
+        try {
+            Optional<ScoreSpill> spill = Optional.of(ScoreSpill.create());
+            LOG.info("a large batch: each form's score is kept in a temporary file until the outputs are written");
+            return spill;
+        } catch (IOException e) {
+            LOG.warn("cannot create a temporary file for the scores ({}); keeping them in memory", e.toString());
+            return Optional.empty();
+        }
     }
 
     /** What the scores of a batch would take if held, from the size of its files on disk. */
