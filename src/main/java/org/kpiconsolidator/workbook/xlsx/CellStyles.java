@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
@@ -39,22 +38,13 @@ final class CellStyles {
         try (InputStream in = pkg.open(part)) {
             XMLStreamReader r = Xml.reader(in);
             try {
-                while (Xml.next(r) != XMLStreamConstants.START_ELEMENT) {
-                    // to the root element
-                }
+                Xml.toRoot(r);
                 if (!Xml.isMain(r, "styleSheet")) {
                     throw new NotStreamable("the styles part is not a styleSheet");
                 }
                 boolean numFmtsSeen = false;
                 boolean cellXfsSeen = false;
-                while (true) {
-                    int event = Xml.next(r);
-                    if (event == XMLStreamConstants.END_ELEMENT) {
-                        break;
-                    }
-                    if (event != XMLStreamConstants.START_ELEMENT) {
-                        continue;
-                    }
+                while (Xml.nextChild(r)) {
                     // XML Beans reads the first numFmts and cellXfs only.
                     if (!numFmtsSeen && Xml.isMain(r, "numFmts")) {
                         numFmtsSeen = true;
@@ -93,17 +83,11 @@ final class CellStyles {
 
     /** Calls {@code child} on each direct child element named {@code local}; skips the rest. */
     private static void children(XMLStreamReader r, String local, Child child) throws XMLStreamException {
-        while (true) {
-            int event = Xml.next(r);
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return;
+        while (Xml.nextChild(r)) {
+            if (Xml.isMain(r, local)) {
+                child.read();
             }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if (Xml.isMain(r, local)) {
-                    child.read();
-                }
-                Xml.skip(r);
-            }
+            Xml.skip(r);
         }
     }
 }

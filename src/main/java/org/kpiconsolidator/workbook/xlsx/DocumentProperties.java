@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -46,18 +45,13 @@ final class DocumentProperties {
             XMLStreamReader r = Xml.reader(in);
             try {
                 root(r, EXTENDED_NS, part);
-                while (true) {
-                    int event = Xml.next(r);
-                    if (event == XMLStreamConstants.END_ELEMENT) {
-                        return null;
+                while (Xml.nextChild(r)) {
+                    if (Xml.is(r, EXTENDED_NS, "Application")) {
+                        return Xml.text(r);
                     }
-                    if (event == XMLStreamConstants.START_ELEMENT) {
-                        if (Xml.is(r, EXTENDED_NS, "Application")) {
-                            return Xml.text(r);
-                        }
-                        Xml.skip(r);
-                    }
+                    Xml.skip(r);
                 }
+                return null;
             } finally {
                 r.close();
             }
@@ -71,18 +65,12 @@ final class DocumentProperties {
             XMLStreamReader r = Xml.reader(in);
             try {
                 root(r, CUSTOM_NS, part);
-                while (true) {
-                    int event = Xml.next(r);
-                    if (event == XMLStreamConstants.END_ELEMENT) {
-                        return;
-                    }
-                    if (event == XMLStreamConstants.START_ELEMENT) {
-                        if (Xml.is(r, CUSTOM_NS, "property")) {
-                            String name = r.getAttributeValue(null, "name");
-                            put(props, "custom." + name, textValue(r));
-                        } else {
-                            Xml.skip(r);
-                        }
+                while (Xml.nextChild(r)) {
+                    if (Xml.is(r, CUSTOM_NS, "property")) {
+                        String name = r.getAttributeValue(null, "name");
+                        put(props, "custom." + name, textValue(r));
+                    } else {
+                        Xml.skip(r);
                     }
                 }
             } finally {
@@ -97,26 +85,19 @@ final class DocumentProperties {
     private static String textValue(XMLStreamReader r) throws XMLStreamException {
         String value = null;
         boolean seen = false;
-        while (true) {
-            int event = Xml.next(r);
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return value;
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if (!seen && Xml.is(r, VT_NS, "lpwstr")) {
-                    seen = true;
-                    value = Xml.text(r);
-                } else {
-                    Xml.skip(r);
-                }
+        while (Xml.nextChild(r)) {
+            if (!seen && Xml.is(r, VT_NS, "lpwstr")) {
+                seen = true;
+                value = Xml.text(r);
+            } else {
+                Xml.skip(r);
             }
         }
+        return value;
     }
 
     private static void root(XMLStreamReader r, String ns, String part) throws XMLStreamException {
-        while (Xml.next(r) != XMLStreamConstants.START_ELEMENT) {
-            // to the root element
-        }
+        Xml.toRoot(r);
         if (!Xml.is(r, ns, "Properties")) {
             throw new NotStreamable(part + " is not a properties part");
         }

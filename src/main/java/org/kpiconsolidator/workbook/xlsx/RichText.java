@@ -2,7 +2,6 @@ package org.kpiconsolidator.workbook.xlsx;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -26,14 +25,7 @@ final class RichText {
         String plain = null;
         boolean plainSeen = false;
         StringBuilder runs = null;
-        while (true) {
-            int event = Xml.next(r);
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                break;
-            }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        while (Xml.nextChild(r)) {
             if (Xml.isMain(r, "t") && !plainSeen) {
                 plain = Xml.text(r);
                 plainSeen = true;
@@ -52,19 +44,14 @@ final class RichText {
 
     private static String run(XMLStreamReader r) throws XMLStreamException {
         String text = null;
-        while (true) {
-            int event = Xml.next(r);
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return text;
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if (text == null && Xml.isMain(r, "t")) {
-                    text = Xml.text(r);
-                } else {
-                    Xml.skip(r);
-                }
+        while (Xml.nextChild(r)) {
+            if (text == null && Xml.isMain(r, "t")) {
+                text = Xml.text(r);
+            } else {
+                Xml.skip(r);
             }
         }
+        return text;
     }
 
     /** Decodes the {@code _xHHHH_} escapes OOXML uses for characters XML cannot hold. */

@@ -31,17 +31,11 @@ final class SharedStrings {
                 if (!Xml.isMain(r, "sst")) {
                     throw new NotStreamable("the shared strings part is not an sst");
                 }
-                while (true) {
-                    int event = Xml.next(r);
-                    if (event == XMLStreamConstants.END_ELEMENT) {
-                        break;
-                    }
-                    if (event == XMLStreamConstants.START_ELEMENT) {
-                        if (Xml.isMain(r, "si")) {
-                            items.add(RichText.read(r));
-                        } else {
-                            Xml.skip(r);
-                        }
+                while (Xml.nextChild(r)) {
+                    if (Xml.isMain(r, "si")) {
+                        items.add(RichText.read(r));
+                    } else {
+                        Xml.skip(r);
                     }
                 }
             } finally {

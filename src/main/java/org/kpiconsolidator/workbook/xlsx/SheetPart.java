@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -90,22 +89,13 @@ final class SheetPart {
         }
 
         SheetPart worksheet() throws XMLStreamException {
-            while (Xml.next(r) != XMLStreamConstants.START_ELEMENT) {
-                // to the root element
-            }
+            Xml.toRoot(r);
             if (!Xml.isMain(r, "worksheet")) {
                 throw new NotStreamable("not a worksheet");
             }
             boolean sheetData = false;
             boolean mergeCells = false;
-            while (true) {
-                int event = Xml.next(r);
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    break;
-                }
-                if (event != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
+            while (Xml.nextChild(r)) {
                 if (!sheetData && Xml.isMain(r, "sheetData")) {
                     sheetData = true;
                     sheetData();
@@ -129,17 +119,11 @@ final class SheetPart {
         }
 
         private void sheetData() throws XMLStreamException {
-            while (true) {
-                int event = Xml.next(r);
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    return;
-                }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (Xml.isMain(r, "row")) {
-                        row();
-                    } else {
-                        Xml.skip(r);
-                    }
+            while (Xml.nextChild(r)) {
+                if (Xml.isMain(r, "row")) {
+                    row();
+                } else {
+                    Xml.skip(r);
                 }
             }
         }
@@ -159,17 +143,11 @@ final class SheetPart {
             if (Xml.bool(r.getAttributeValue(null, "hidden"), "row hidden")) {
                 hiddenRows.set(row);
             }
-            while (true) {
-                int event = Xml.next(r);
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    return;
-                }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (Xml.isMain(r, "c")) {
-                        cell(row);
-                    } else {
-                        Xml.skip(r);
-                    }
+            while (Xml.nextChild(r)) {
+                if (Xml.isMain(r, "c")) {
+                    cell(row);
+                } else {
+                    Xml.skip(r);
                 }
             }
         }
@@ -186,14 +164,7 @@ final class SheetPart {
             }
             RawCell cell = new RawCell(row, column, type, style < 0 ? 0 : (int) style);
             boolean valueSeen = false;
-            while (true) {
-                int event = Xml.next(r);
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    break;
-                }
-                if (event != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
+            while (Xml.nextChild(r)) {
                 if (!valueSeen && Xml.isMain(r, "v")) {
                     valueSeen = true;
                     cell.value = Xml.text(r);
@@ -280,21 +251,15 @@ final class SheetPart {
         }
 
         private void mergeCells() throws XMLStreamException {
-            while (true) {
-                int event = Xml.next(r);
-                if (event == XMLStreamConstants.END_ELEMENT) {
-                    return;
-                }
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (Xml.isMain(r, "mergeCell")) {
-                        String ref = r.getAttributeValue(null, "ref");
-                        if (ref == null) {
-                            throw new NotStreamable("a merged region without a range");
-                        }
-                        merged.add(region(ref));
+            while (Xml.nextChild(r)) {
+                if (Xml.isMain(r, "mergeCell")) {
+                    String ref = r.getAttributeValue(null, "ref");
+                    if (ref == null) {
+                        throw new NotStreamable("a merged region without a range");
                     }
-                    Xml.skip(r);
+                    merged.add(region(ref));
                 }
+                Xml.skip(r);
             }
         }
 

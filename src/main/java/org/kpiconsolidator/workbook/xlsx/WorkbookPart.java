@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -30,20 +29,11 @@ final class WorkbookPart {
         try (InputStream in = pkg.open(part)) {
             XMLStreamReader r = Xml.reader(in);
             try {
-                while (Xml.next(r) != XMLStreamConstants.START_ELEMENT) {
-                    // to the root element
-                }
+                Xml.toRoot(r);
                 if (!Xml.isMain(r, "workbook")) {
                     throw new NotStreamable("the workbook part is not a workbook");
                 }
-                while (true) {
-                    int event = Xml.next(r);
-                    if (event == XMLStreamConstants.END_ELEMENT) {
-                        break;
-                    }
-                    if (event != XMLStreamConstants.START_ELEMENT) {
-                        continue;
-                    }
+                while (Xml.nextChild(r)) {
                     if (sheets == null && Xml.isMain(r, "sheets")) {
                         sheets = sheets(r);
                     } else if (Xml.isMain(r, "definedNames")) {
@@ -66,23 +56,18 @@ final class WorkbookPart {
 
     private static List<SheetEntry> sheets(XMLStreamReader r) throws XMLStreamException {
         List<SheetEntry> sheets = new ArrayList<>();
-        while (true) {
-            int event = Xml.next(r);
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return sheets;
-            }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if (Xml.isMain(r, "sheet")) {
-                    String name = r.getAttributeValue(null, "name");
-                    if (name == null) {
-                        throw new NotStreamable("a sheet without a name");
-                    }
-                    sheets.add(new SheetEntry(name, hidden(r.getAttributeValue(null, "state")),
-                            r.getAttributeValue(Xml.RELATIONSHIP_ATTRIBUTE_NS, "id")));
+        while (Xml.nextChild(r)) {
+            if (Xml.isMain(r, "sheet")) {
+                String name = r.getAttributeValue(null, "name");
+                if (name == null) {
+                    throw new NotStreamable("a sheet without a name");
                 }
-                Xml.skip(r);
+                sheets.add(new SheetEntry(name, hidden(r.getAttributeValue(null, "state")),
+                        r.getAttributeValue(Xml.RELATIONSHIP_ATTRIBUTE_NS, "id")));
             }
+            Xml.skip(r);
         }
+        return sheets;
     }
 
     private static boolean hidden(String state) {
@@ -97,18 +82,12 @@ final class WorkbookPart {
     }
 
     private static void definedNames(XMLStreamReader r, List<String> names) throws XMLStreamException {
-        while (true) {
-            int event = Xml.next(r);
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return;
+        while (Xml.nextChild(r)) {
+            if (Xml.isMain(r, "definedName")) {
+                String name = r.getAttributeValue(null, "name");
+                names.add(name == null ? "" : name);
             }
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                if (Xml.isMain(r, "definedName")) {
-                    String name = r.getAttributeValue(null, "name");
-                    names.add(name == null ? "" : name);
-                }
-                Xml.skip(r);
-            }
+            Xml.skip(r);
         }
     }
 }

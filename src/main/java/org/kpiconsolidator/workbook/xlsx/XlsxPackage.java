@@ -130,9 +130,7 @@ final class XlsxPackage implements Closeable {
             try (InputStream in = open(part)) {
                 XMLStreamReader r = Xml.reader(in);
                 try {
-                    while (Xml.next(r) != XMLStreamConstants.START_ELEMENT) {
-                        // to the root element
-                    }
+                    Xml.toRoot(r);
                     clean = !("workbook".equals(r.getLocalName()) && STRICT_NS.equals(r.getNamespaceURI()));
                 } finally {
                     r.close();

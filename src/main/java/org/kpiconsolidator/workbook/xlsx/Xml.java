@@ -45,6 +45,29 @@ final class Xml {
         return event;
     }
 
+    /** Moves to the document's root element. */
+    static void toRoot(XMLStreamReader r) throws XMLStreamException {
+        while (next(r) != XMLStreamConstants.START_ELEMENT) {
+            // comments, processing instructions, white space
+        }
+    }
+
+    /**
+     * Moves to the next child of the current element: {@code true} on the child's start element (to
+     * be read or skipped to its end), {@code false} on the current element's end.
+     */
+    static boolean nextChild(XMLStreamReader r) throws XMLStreamException {
+        while (true) {
+            int event = next(r);
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return false;
+            }
+        }
+    }
+
     /** The current start element is {@code local} in namespace {@code ns}. */
     static boolean is(XMLStreamReader r, String ns, String local) {
         return local.equals(r.getLocalName()) && ns.equals(r.getNamespaceURI());
