@@ -8,8 +8,6 @@ import org.apache.poi.ss.util.NumberToTextConverter;
  * How Excel shows a stored value, for every reader of this package, so two readers of one file give
  * equal grids: numbers to 15 significant digits, percent number formats, error codes.
  *
- * <p>{@link PoiWorkbookReader} keeps its own copies of these rules (it predates this class); a test
- * holds the two equal, and the next change to that reader should make it call these.
  */
 public final class ExcelDisplay {
 
@@ -26,6 +24,75 @@ public final class ExcelDisplay {
         } catch (NumberFormatException e) {
             return BigDecimal.valueOf(d);
         }
+    }
+
+    /** Significant digits a double keeps through a round trip from decimal text. */
+    private static final int EXACT_DIGITS = 15;
+    /** Past this many decimals the value nears the doubles that keep fewer digits; the slow path decides. */
+    private static final int MAX_FAST_DECIMALS = 30;
+
+    /**
+     * {@code decimal(Double.parseDouble(text))} for a number as a file stores it ({@code 1234.5},
+     * {@code -0.25}, {@code 1.5E-3}). A plain decimal of at most 15 significant digits is its own
+     * display (a double keeps 15 digits through a round trip), so it is taken as written, with no
+     * double and no digit generation: most cells of most forms.
+     *
+     * @throws NumberFormatException when the text is not a number
+     */
+    public static BigDecimal decimal(String text) {
+        if (isExactDecimal(text)) {
+            return new BigDecimal(text);
+        }
+        return decimal(Double.parseDouble(text.trim()));
+    }
+
+    /**
+     * An optional minus, digits without a leading zero (or one zero), and optionally a point with
+     * digits not ending in zero; no more than 15 significant digits; not zero but {@code 0} itself.
+     * Then {@code new BigDecimal(text)} equals what {@link #decimal(double)} makes, scale included.
+     */
+    static boolean isExactDecimal(String text) {
+        int n = text.length();
+        int i = 0;
+        if (n > 0 && text.charAt(0) == '-') {
+            i = 1;
+        }
+        int intStart = i;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+        }
+        int intDigits = i - intStart;
+        if (intDigits == 0 || intDigits > 1 && text.charAt(intStart) == '0' || intDigits > EXACT_DIGITS) {
+            return false;
+        }
+        boolean zeroInteger = intDigits == 1 && text.charAt(intStart) == '0';
+        if (i == n) {
+            return !zeroInteger || intStart == 0; // "0" itself, never "-0"
+        }
+        if (text.charAt(i) != '.') {
+            return false;
+        }
+        int fracStart = ++i;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+        }
+        int fracDigits = i - fracStart;
+        if (i != n || fracDigits == 0 || fracDigits > MAX_FAST_DECIMALS || text.charAt(n - 1) == '0') {
+            return false;
+        }
+        int significant = zeroInteger ? fracDigits : intDigits + fracDigits;
+        if (zeroInteger) {
+            int f = fracStart;
+            while (text.charAt(f) == '0') {
+                f++;
+                significant--;
+            }
+        }
+        return significant <= EXACT_DIGITS;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A number format that shows a percentage: a {@code %} outside quotes and escapes. */

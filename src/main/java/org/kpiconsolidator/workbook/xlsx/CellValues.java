@@ -1,6 +1,8 @@
 package org.kpiconsolidator.workbook.xlsx;
 
+import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.CellType;
+import org.kpiconsolidator.workbook.ExcelDisplay;
 
 /**
  * A raw cell's type, number and text by the rules of POI's {@code XSSFCell}, so the grid and the
@@ -33,6 +35,12 @@ final class CellValues {
     static double number(RawCell c) {
         String v = c.value;
         return v == null || v.isEmpty() ? 0.0 : Double.parseDouble(v.trim());
+    }
+
+    /** The number of a number cell as Excel shows it; no value or an empty one is 0. */
+    static BigDecimal decimal(RawCell c) {
+        String v = c.value;
+        return v == null || v.isEmpty() ? BigDecimal.ZERO : ExcelDisplay.decimal(v);
     }
 
     /** The text of a string cell, or {@code null} for a rich text without any text (POI reads no text then). */

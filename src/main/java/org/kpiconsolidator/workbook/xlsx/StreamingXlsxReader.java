@@ -298,7 +298,7 @@ public final class StreamingXlsxReader implements WorkbookReader {
                     return new GridCell(r, c, CellKind.TEXT, text, null, false, formula);
                 }
                 case NUMERIC: {
-                    BigDecimal value = ExcelDisplay.decimal(CellValues.number(raw));
+                    BigDecimal value = CellValues.decimal(raw);
                     return new GridCell(r, c, CellKind.NUMBER, value.toPlainString(), value, values.isPercent(raw),
                             formula);
                 }
