@@ -139,7 +139,7 @@ final class OoxmlInspector {
             }
             Long bytesRead = readWhole.isEmpty() ? null : readWhole.get(partKey(e.getName()));
             if (bytesRead != null) {
-                if (!vouches(e, bytesRead)) {
+                if (!vouches(e, bytesRead) || bytesRead > ZipSecureFile.getGraceEntrySize() && !inflatesSafely(zip, e)) {
                     return false;
                 }
                 // A worksheet holds at most one cell per 4 bytes ("<c/>"): a bound, never a count.
@@ -180,13 +180,25 @@ final class OoxmlInspector {
     }
 
     /**
-     * Whether a part the streaming read parsed and measured passes as its own scan would: no DTD
-     * (the streaming parser stops at one), no more bytes than the zip declares, and too small for
-     * POI's zip-bomb guard to check it at all, whatever its inflate ratio.
+     * Whether a part the streaming read parsed and measured passes as its own scan would, but for
+     * the zip-bomb guard's inflate ratio on a part larger than its grace size ({@link #inflatesSafely}):
+     * no DTD (the streaming parser stops at one), no more bytes than the zip declares.
      */
     private static boolean vouches(ZipArchiveEntry e, long bytesRead) {
-        return (e.getSize() < 0 || bytesRead <= e.getSize()) && bytesRead <= ZipSecureFile.getGraceEntrySize()
-                && bytesRead <= ZipSecureFile.getMaxEntrySize();
+        return (e.getSize() < 0 || bytesRead <= e.getSize()) && bytesRead <= ZipSecureFile.getMaxEntrySize();
+    }
+
+    /**
+     * Whether a part inflates through POI's zip-bomb guard, which checks the ratio as it goes: the
+     * guard's own verdict for a part already parsed, at the cost of inflating it, not parsing it.
+     */
+    private static boolean inflatesSafely(ZipSecureFile zip, ZipArchiveEntry e) {
+        try (InputStream in = zip.getInputStream(e)) {
+            in.transferTo(NullOutputStream.INSTANCE);
+            return true;
+        } catch (IOException bombOrDamage) {
+            return false; // the full inspection gives the verdict
+        }
     }
 
     /** A part name as the streaming reader keys it: lower case, forward slashes, no leading slash. */

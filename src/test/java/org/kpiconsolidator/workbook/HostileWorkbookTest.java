@@ -85,6 +85,9 @@ class HostileWorkbookTest {
         return Stream.concat(refused(), Stream.of(
                 refused("small-part-lies-about-its-size.xlsx", () -> HostileFiles.lyingSizes(1000, 20_000),
                         Reason.ZIP_FALSE_SIZES),
+                // Streamed whole (within the stream's own ratio grace), refused by POI's guard.
+                refused("zip-bomb-the-stream-reads.xlsx", () -> HostileFiles.zipBomb(500 * 1024),
+                        Reason.ZIP_BOMB_RATIO),
                 refused("doctype-in-a-part-not-streamed.xlsx", () -> HostileFiles.withPart(HostileFiles.plainXlsx(),
                         "xl/extra.xml", "<!DOCTYPE x [<!ENTITY a \"b\">]><x>&a;</x>".getBytes(
                                 java.nio.charset.StandardCharsets.US_ASCII)), Reason.XML_ENTITIES),

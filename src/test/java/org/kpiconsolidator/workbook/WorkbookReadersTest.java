@@ -68,6 +68,35 @@ class WorkbookReadersTest {
     }
 
     @Test
+    void aSheetLargerThanPoisGraceSizeIsNotParsedAgainEither() throws Exception {
+        Path xlsx = dir.resolve("large-sheet.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(SampleForms.bangKhaeDistrict().render(dir)))) {
+            org.apache.poi.ss.usermodel.Sheet notes = wb.createSheet("ข้อมูลประกอบ");
+            for (int r = 0; r < 400; r++) {
+                org.apache.poi.ss.usermodel.Row row = notes.createRow(r);
+                for (int c = 0; c < 10; c++) {
+                    if (c < 3) {
+                        row.createCell(c).setCellValue("กิจกรรมที่ " + r + "." + c);
+                    } else {
+                        row.createCell(c).setCellValue(r * 10.5 + c);
+                    }
+                }
+            }
+            try (java.io.OutputStream out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        StreamingXlsxReader.Streamed streamed = StreamingXlsxReader.streamBeforeInspection(xlsx, ReadLimits.DEFAULT)
+                .orElseThrow();
+        assertThat(streamed.partsReadWhole().values()).anySatisfy(
+                bytes -> assertThat(bytes).isGreaterThan(ReadLimits.GRACE_PART_BYTES));
+        assertThat(OoxmlInspector.passes(xlsx, Files.size(xlsx), ReadLimits.DEFAULT, streamed.partsReadWhole()))
+                .isTrue();
+        assertThat(GridLines.of(streamed.grid())).containsExactlyElementsOf(GridLines.of(new PoiWorkbookReader().read(xlsx)));
+    }
+
+    @Test
     void filesThatAreNotWorkbooksGetPoisReason() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.xlsx"), "not a workbook");
         Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);

@@ -44,8 +44,11 @@ final class XlsxPackage implements Closeable {
     static final long RATIO_GRACE_BYTES = 1L << 20;
     static final long MAX_PART_BYTES = 256L << 20;
     static final long MAX_TOTAL_BYTES = 1L << 30;
-    /** Parts up to this size are read to their end on closing; larger ones the inspection reads itself. */
-    static final long WHOLE_PART_BYTES = ReadLimits.GRACE_PART_BYTES;
+    /**
+     * Parts up to this size are read to their end on closing, so the inspection need not parse them
+     * again (past POI's grace size it only inflates them, through POI's zip-bomb guard).
+     */
+    static final long WHOLE_PART_BYTES = MAX_PART_BYTES;
 
     private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static final String STRICT_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
