@@ -30,7 +30,9 @@ public final class SheetGrid {
         this.hidden = hidden;
         this.mergedRegions = List.copyOf(mergedRegions);
         List<GridCell> sorted = new ArrayList<>(cells);
-        sorted.sort(Comparator.comparingInt(GridCell::row).thenComparingInt(GridCell::column));
+        if (!inOrder(sorted)) { // readers give cells in sheet order; a sort is for the odd file
+            sorted.sort(SheetGrid::compare);
+        }
         List<List<GridCell>> byRow = new ArrayList<>();
         int[] numbers = new int[16];
         int count = 0;
@@ -50,6 +52,19 @@ public final class SheetGrid {
         }
         this.rowNumbers = Arrays.copyOf(numbers, count);
         this.rows = byRow;
+    }
+
+    private static int compare(GridCell a, GridCell b) {
+        return a.row() != b.row() ? Integer.compare(a.row(), b.row()) : Integer.compare(a.column(), b.column());
+    }
+
+    private static boolean inOrder(List<GridCell> cells) {
+        for (int i = 1; i < cells.size(); i++) {
+            if (compare(cells.get(i - 1), cells.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String name() {
