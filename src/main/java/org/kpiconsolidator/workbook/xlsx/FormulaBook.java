@@ -3,6 +3,7 @@ package org.kpiconsolidator.workbook.xlsx;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.formula.EvaluationCell;
 import org.apache.poi.ss.formula.EvaluationName;
@@ -199,11 +200,29 @@ final class FormulaBook implements EvaluationWorkbook, FormulaParsingWorkbook, F
         return function;
     }
 
+    /**
+     * Parsed formulas by their text. Forms made from one template repeat the same formulas in every
+     * file, and parsing took half the time evaluating them took. Shared between books without defined
+     * names only (with none, a formula's tokens depend on its text alone); the engine only reads them.
+     */
+    private static final Map<String, Ptg[]> PARSED = new ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 20_000;
+    private static final int MAX_PARSED_LENGTH = 1_000;
+
     @Override
     public Ptg[] getFormulaTokens(EvaluationCell evalCell) {
         EvalCell c = (EvalCell) evalCell;
         int sheet = c.sheet.index;
-        return FormulaParser.parse(formula(sheet, c.raw), this, FormulaType.CELL, sheet, c.raw.row);
+        String text = formula(sheet, c.raw);
+        boolean shareable = definedNames.isEmpty() && text.length() <= MAX_PARSED_LENGTH;
+        Ptg[] parsed = shareable ? PARSED.get(text) : null;
+        if (parsed == null) {
+            parsed = FormulaParser.parse(text, this, FormulaType.CELL, sheet, c.raw.row);
+            if (shareable && PARSED.size() < MAX_PARSED) {
+                PARSED.putIfAbsent(text, parsed);
+            }
+        }
+        return parsed;
     }
 
     @Override
