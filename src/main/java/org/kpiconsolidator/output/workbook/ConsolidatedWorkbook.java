@@ -38,6 +38,12 @@ public final class ConsolidatedWorkbook {
 
     /** Rows kept in memory per streamed sheet. */
     private static final int WINDOW = 100;
+    /**
+     * Up to this many files (a city's batch), the sheets' temporary files are plain XML, about 60 KB
+     * a form; past it (and in the scale test) they are deflated, which costs a deflate and an
+     * inflate more but keeps national batches from taking gigabytes of temporary space.
+     */
+    static final int PLAIN_TEMP_FILES = 1_200;
 
     private ConsolidatedWorkbook() {
     }
@@ -71,7 +77,7 @@ public final class ConsolidatedWorkbook {
             XSSFSheet summary = template.createSheet(SummarySheet.NAME);
             List<SummarySheet.Moved> moved = SummarySheet.moved(c);
             SummaryChart.draw(summary, labels, moved);
-            SXSSFWorkbook wb = new QuickDeflate(template);
+            SXSSFWorkbook wb = new QuickDeflate(template, c.files().size() > PLAIN_TEMP_FILES);
             try {
                 Book book = new Book(c, settings, wb, styles, labels, new Notes(Notes.BUDGET), new Places(c), review);
                 SummarySheet.write(book, wb.getSheet(SummarySheet.NAME), moved);
@@ -98,19 +104,22 @@ public final class ConsolidatedWorkbook {
 
     /**
      * A streaming workbook that deflates at the quickest level, both its temporary sheet files
-     * (compressed, so ten thousand forms do not take gigabytes of temporary space) and the
+     * (when compressed, so ten thousand forms do not take gigabytes of temporary space) and the
      * workbook itself: deflating took a third of the time writing the workbook took, and the
      * quickest level costs little in size on text this repetitive.
      */
     private static final class QuickDeflate extends SXSSFWorkbook {
 
-        QuickDeflate(XSSFWorkbook template) {
+        QuickDeflate(XSSFWorkbook template, boolean compressTempFiles) {
             super(template, WINDOW);
-            setCompressTempFiles(true);
+            setCompressTempFiles(compressTempFiles);
         }
 
         @Override
         protected SheetDataWriter createSheetDataWriter() throws IOException {
+            if (!isCompressTempFiles()) {
+                return super.createSheetDataWriter();
+            }
             return new GZIPSheetDataWriter() {
                 @Override
                 protected OutputStream decorateOutputStream(FileOutputStream file) throws IOException {
