@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * through the fast-start launcher. Last, the cold start of {@code check} on one small form, with and
  * without the class-data sharing archive the build makes.
  *
- * <p>Options: {@code --files 1000[,5000,...]}, {@code --threads N} (0: all cores), {@code --xmx 512m},
+ * <p>Options: {@code --files 1000[,5000,...]}, {@code --layouts ours,anchor} (see {@link BenchCorpus.Layout}),
+ * {@code --threads N} (0: all cores), {@code --xmx 512m},
  * {@code --repeat R}, {@code --naive true|false}, {@code --work DIR}, {@code --jar FILE},
  * {@code --cds FILE}, {@code --launcher FILE} (the fast-start script, run when there is one),
  * {@code --form FILE} (for the cold start).
@@ -37,91 +38,106 @@ public final class Bench {
         }
     }
 
+    /** What every measured run shares. */
+    private record Setup(Path work, int threads, String xmx, int repeat, boolean naive, Path jar, Path launcher) {
+    }
+
     public static void main(String[] args) throws Exception {
         Options o = new Options(args);
         int threads = o.integer("threads", 0) <= 0 ? Runtime.getRuntime().availableProcessors() : o.integer("threads", 0);
         String xmx = o.text("xmx", "512m");
-        int repeat = o.integer("repeat", 1);
-        boolean naive = Boolean.parseBoolean(o.text("naive", "true"));
         Path work = Files.createDirectories(Path.of(o.text("work", "target/bench")));
         Path jar = Path.of(o.text("jar", "target/kpi-consolidator.jar"));
         Path cds = Path.of(o.text("cds", "target/kpi-consolidator.jsa"));
         Path form = Path.of(o.text("form", "samples/bang-khae-district.xlsx"));
         Path launcher = Path.of(o.text("launcher", "bin/kpi-consolidator"));
         boolean useLauncher = Files.isRegularFile(launcher) && !System.getProperty("os.name").startsWith("Windows");
+        Setup setup = new Setup(work, threads, xmx, o.integer("repeat", 1), Boolean.parseBoolean(o.text("naive", "true")),
+                jar, useLauncher ? launcher : null);
         List<String> report = new ArrayList<>();
         report.add(String.format(Locale.ROOT, "kpi-consolidator benchmark: %d cores, Java %s, load average %s, "
                 + "%d threads, -Xmx%s, fresh JVM per run", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), loadAverage(), threads, xmx));
         for (String n : o.text("files", "1000").split(",")) {
-            int files = Integer.parseInt(n.trim());
-            long t0 = System.nanoTime();
-            Path dir = BenchCorpus.forms(work, files, threads);
-            BenchCorpus.Shape shape = BenchCorpus.shape(dir);
-            report.add("");
-            report.add(String.format(Locale.ROOT, "%,d forms (%,d .xlsx, %,d .xls, %.1f KB on average; ready in %.0f s)",
-                    shape.files(), shape.files() - shape.xls(), shape.xls(), shape.meanBytes() / 1024.0,
-                    (System.nanoTime() - t0) / 1e9));
-            report.add("| run | wall s | files/s | CPU s | peak heap MB | exit |");
-            report.add("|---|---:|---:|---:|---:|---|");
-            List<Double> naiveTimes = new ArrayList<>();
-            List<Double> consolidateTimes = new ArrayList<>();
-            List<Double> launcherTimes = new ArrayList<>();
-            for (int r = 1; r <= repeat; r++) {
-                if (naive) {
-                    Run run = java(work, "naive-" + files + "-" + r, List.of("-Xmx" + xmx, "-cp",
-                            System.getProperty("java.class.path"), NaiveRead.class.getName(), dir.toString(),
-                            Integer.toString(threads)));
-                    report.add(row("naive POI usermodel read, every cell as text", run, shape.files()));
-                    if (run.exitCode() == 0) {
-                        naiveTimes.add(run.seconds());
-                    }
-                    System.out.println(report.get(report.size() - 1) + " " + lastLine(run.output()));
-                }
-                Run read = java(work, "read-" + files + "-" + r, List.of("-Xmx" + xmx, "-cp",
-                        System.getProperty("java.class.path"), StandardRead.class.getName(), dir.toString(),
-                        Integer.toString(threads)));
-                report.add(row("the product's reader alone (streamed .xlsx, POI .xls), every grid built", read,
-                        shape.files()));
-                System.out.println(report.get(report.size() - 1) + " " + lastLine(read.output()));
-                Path out = work.resolve("out-" + files);
-                List<String> consolidate = List.of("consolidate", dir.toString(), "--out", out.toString(), "--threads",
-                        Integer.toString(threads));
-                List<String> plain = new ArrayList<>(List.of("-Xmx" + xmx, "-jar", jar.toString()));
-                plain.addAll(consolidate);
-                Run run = java(work, "consolidate-" + files + "-" + r, plain);
-                report.add(row("consolidate, `java -jar`", run, shape.files()));
-                if (run.ok()) {
-                    consolidateTimes.add(run.seconds());
-                }
-                System.out.println(report.get(report.size() - 1));
-                if (useLauncher) {
-                    run = launcher(work, "launcher-" + files + "-" + r, launcher, "-Xmx" + xmx, consolidate);
-                    report.add(row("consolidate, `" + launcher + "` (class-data sharing, quick JIT tier)", run,
-                            shape.files()));
-                    if (run.ok()) {
-                        launcherTimes.add(run.seconds());
-                    }
-                    System.out.println(report.get(report.size() - 1));
-                }
-            }
-            if (!naiveTimes.isEmpty() && !launcherTimes.isEmpty()) {
-                double ratio = median(launcherTimes) / median(naiveTimes);
-                report.add(String.format(Locale.ROOT, "consolidate with %s / naive read (medians): %.2f, target at most "
-                        + "0.25: %s", launcher, ratio, ratio <= 0.25 ? "met" : "NOT met"));
-            }
-            if (!naiveTimes.isEmpty() && !consolidateTimes.isEmpty()) {
-                double ratio = median(consolidateTimes) / median(naiveTimes);
-                report.add(String.format(Locale.ROOT, "consolidate with java -jar / naive read (medians): %.2f, target "
-                        + "at most 0.25: %s", ratio, ratio <= 0.25 ? "met" : "NOT met"));
+            for (String layout : o.text("layouts", "ours,anchor").split(",")) {
+                measure(setup, Integer.parseInt(n.trim()),
+                        BenchCorpus.Layout.valueOf(layout.trim().toUpperCase(Locale.ROOT)), report);
             }
         }
         report.add("");
-        report.add(coldStart(work, jar, cds, form, useLauncher ? launcher : null));
+        report.add(coldStart(work, jar, cds, form, setup.launcher()));
         String text = String.join(System.lineSeparator(), report);
         System.out.println();
         System.out.println(text);
         Files.writeString(work.resolve("report.md"), text + System.lineSeparator());
+    }
+
+    /** One corpus: the naive read, the reader alone and consolidate, each {@code repeat} times; the ratios. */
+    private static void measure(Setup setup, int files, BenchCorpus.Layout layout, List<String> report)
+            throws Exception {
+        Path work = setup.work();
+        long t0 = System.nanoTime();
+        Path dir = BenchCorpus.forms(work, files, setup.threads(), layout);
+        BenchCorpus.Shape shape = BenchCorpus.shape(dir);
+        String id = (layout == BenchCorpus.Layout.OURS ? "" : layout.name().toLowerCase(Locale.ROOT) + "-") + files;
+        String heap = "-Xmx" + setup.xmx();
+        String threads = Integer.toString(setup.threads());
+        report.add("");
+        report.add(String.format(Locale.ROOT, "%,d forms, %s (%,d .xlsx, %,d .xls, %.1f KB on average; ready in %.0f s)",
+                shape.files(), layout == BenchCorpus.Layout.OURS ? "our layouts"
+                        : "our layouts with an activity log sheet, the anchor forms' size", shape.files() - shape.xls(),
+                shape.xls(), shape.meanBytes() / 1024.0, (System.nanoTime() - t0) / 1e9));
+        report.add("| run | wall s | files/s | CPU s | peak heap MB | exit |");
+        report.add("|---|---:|---:|---:|---:|---|");
+        List<Double> naiveTimes = new ArrayList<>();
+        List<Double> consolidateTimes = new ArrayList<>();
+        List<Double> launcherTimes = new ArrayList<>();
+        for (int r = 1; r <= setup.repeat(); r++) {
+            if (setup.naive()) {
+                Run run = java(work, "naive-" + id + "-" + r, List.of(heap, "-cp", System.getProperty("java.class.path"),
+                        NaiveRead.class.getName(), dir.toString(), threads));
+                report.add(row("naive POI usermodel read, every cell as text", run, shape.files()));
+                if (run.exitCode() == 0) {
+                    naiveTimes.add(run.seconds());
+                }
+                System.out.println(report.get(report.size() - 1) + " " + lastLine(run.output()));
+            }
+            Run read = java(work, "read-" + id + "-" + r, List.of(heap, "-cp", System.getProperty("java.class.path"),
+                    StandardRead.class.getName(), dir.toString(), threads));
+            report.add(row("the product's reader alone (streamed .xlsx, POI .xls), every grid built", read,
+                    shape.files()));
+            System.out.println(report.get(report.size() - 1) + " " + lastLine(read.output()));
+            Path out = work.resolve("out-" + id);
+            List<String> consolidate = List.of("consolidate", dir.toString(), "--out", out.toString(), "--threads",
+                    threads);
+            List<String> plain = new ArrayList<>(List.of(heap, "-jar", setup.jar().toString()));
+            plain.addAll(consolidate);
+            Run run = java(work, "consolidate-" + id + "-" + r, plain);
+            report.add(row("consolidate, `java -jar`", run, shape.files()));
+            if (run.ok()) {
+                consolidateTimes.add(run.seconds());
+            }
+            System.out.println(report.get(report.size() - 1));
+            if (setup.launcher() != null) {
+                run = launcher(work, "launcher-" + id + "-" + r, setup.launcher(), heap, consolidate);
+                report.add(row("consolidate, `" + setup.launcher() + "` (class-data sharing, quick JIT tier)", run,
+                        shape.files()));
+                if (run.ok()) {
+                    launcherTimes.add(run.seconds());
+                }
+                System.out.println(report.get(report.size() - 1));
+            }
+        }
+        if (!naiveTimes.isEmpty() && !launcherTimes.isEmpty()) {
+            double ratio = median(launcherTimes) / median(naiveTimes);
+            report.add(String.format(Locale.ROOT, "consolidate with %s / naive read (medians): %.2f, target at most "
+                    + "0.25: %s", setup.launcher(), ratio, ratio <= 0.25 ? "met" : "NOT met"));
+        }
+        if (!naiveTimes.isEmpty() && !consolidateTimes.isEmpty()) {
+            double ratio = median(consolidateTimes) / median(naiveTimes);
+            report.add(String.format(Locale.ROOT, "consolidate with java -jar / naive read (medians): %.2f, target "
+                    + "at most 0.25: %s", ratio, ratio <= 0.25 ? "met" : "NOT met"));
+        }
     }
 
     private static String row(String what, Run run, int files) {
@@ -238,10 +254,6 @@ public final class Bench {
     private static double median(List<Double> values) {
         double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return v.length == 0 ? Double.NaN : v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
-
-    private static double min(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
     }
 
     private static String lastLine(String output) {

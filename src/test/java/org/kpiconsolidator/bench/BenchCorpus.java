@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,6 +19,10 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.kpiconsolidator.template.TemplateSamples;
 import org.kpiconsolidator.testing.Drifts;
 import org.kpiconsolidator.testing.Drifts.Drift;
@@ -58,9 +63,62 @@ final class BenchCorpus {
         }
     }
 
+    /**
+     * The shape of the forms. {@code OURS}: our samples and template as they are (about 470
+     * non-empty cells a form). {@code ANCHOR}: the same forms with an activity log sheet of 2,000
+     * cells more (three text columns, seven number columns), the size of the issue's anchor forms
+     * (about 2,460 cells, 35 KB), written as Excel writes text (shared strings).
+     */
+    enum Layout {
+        OURS("forms-"), ANCHOR("anchor-forms-");
+
+        static final int LOG_ROWS = 200;
+        static final int LOG_COLUMNS = 10;
+        private static final String[] WORDS = {"โครงการ", "ผลการดำเนินงาน", "ร้อยละ", "ตัวชี้วัด", "หน่วยงาน",
+            "งบประมาณ", "เป้าหมาย", "ไตรมาส", "กิจกรรม", "ประชาชน"};
+
+        private final String folderPrefix;
+
+        Layout(String folderPrefix) {
+            this.folderPrefix = folderPrefix;
+        }
+
+        /** Adds the activity log sheet to a rendered form (ANCHOR), in place. */
+        void shape(Path form) throws IOException {
+            if (this == OURS) {
+                return;
+            }
+            Random random = new Random(form.getFileName().toString().hashCode());
+            try (Workbook wb = WorkbookFactory.create(Files.newInputStream(form))) {
+                Sheet log = wb.createSheet("บันทึกกิจกรรม");
+                for (int r = 0; r < LOG_ROWS; r++) {
+                    Row row = log.createRow(r);
+                    for (int c = 0; c < LOG_COLUMNS; c++) {
+                        if (c < 3) {
+                            row.createCell(c).setCellValue(WORDS[random.nextInt(WORDS.length)] + " "
+                                    + WORDS[random.nextInt(WORDS.length)] + " " + (r + 1));
+                        } else {
+                            row.createCell(c).setCellValue(random.nextInt(1_000_000) / 100.0);
+                        }
+                    }
+                }
+                Path shaped = form.resolveSibling(form.getFileName() + ".shaped");
+                try (OutputStream out = Files.newOutputStream(shaped)) {
+                    wb.write(out);
+                }
+                Files.move(shaped, form, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
     /** The folder of {@code n} forms under {@code root}, generated unless a complete one is there. */
     static Path forms(Path root, int n, int threads) throws Exception {
-        Path dir = root.resolve("forms-" + n);
+        return forms(root, n, threads, Layout.OURS);
+    }
+
+    /** The folder of {@code n} forms of a layout under {@code root}, generated unless a complete one is there. */
+    static Path forms(Path root, int n, int threads, Layout layout) throws Exception {
+        Path dir = root.resolve(layout.folderPrefix + n);
         Path done = dir.resolve(".complete-v" + VERSION);
         if (Files.exists(done)) {
             return dir;
@@ -79,13 +137,14 @@ final class BenchCorpus {
         try {
             List<Future<Map<String, byte[]>>> rendered = new ArrayList<>();
             for (Template t : templates) {
-                rendered.add(pool.submit(() -> unzip(render(t, templateDir, ".xlsx", PLACEHOLDER))));
+                rendered.add(pool.submit(() -> unzip(render(t, templateDir, ".xlsx", PLACEHOLDER, layout))));
             }
             List<Map<String, byte[]>> parts = new ArrayList<>();
             for (Future<Map<String, byte[]>> f : rendered) {
                 parts.add(f.get());
             }
-            Map<String, byte[]> templateMade = unzip(render(Template.FROM_TEMPLATE, templateDir, ".xlsx", PLACEHOLDER));
+            Map<String, byte[]> templateMade = unzip(render(Template.FROM_TEMPLATE, templateDir, ".xlsx", PLACEHOLDER,
+                    layout));
             List<Future<?>> written = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 int index = i;
@@ -101,7 +160,7 @@ final class BenchCorpus {
                     }
                     String name = String.format("form-%05d-%s", index, templates.get(t).slug());
                     if (index % XLS_EVERY == XLS_EVERY - 1) {
-                        Path xls = render(templates.get(t), folder, ".xls", code);
+                        Path xls = render(templates.get(t), folder, ".xls", code, layout);
                         Files.move(xls, folder.resolve(name + ".xls"));
                     } else {
                         zip(parts.get(t), code, folder.resolve(name + ".xlsx"));
@@ -133,7 +192,14 @@ final class BenchCorpus {
         return templates;
     }
 
-    /** Renders a template for one unit (its name ending in {@code code}) into {@code folder}. */
+    /** Renders a template for one unit (its name ending in {@code code}) into {@code folder}, in a layout. */
+    private static Path render(Template t, Path folder, String extension, String code, Layout layout)
+            throws IOException {
+        Path form = render(t, folder, extension, code);
+        layout.shape(form);
+        return form;
+    }
+
     private static Path render(Template t, Path folder, String extension, String code) throws IOException {
         if (t == Template.FROM_TEMPLATE) {
             return TemplateSamples.filled(folder, "สำนักงานเขตบางแค " + code, t.slug() + "-" + code + extension);
