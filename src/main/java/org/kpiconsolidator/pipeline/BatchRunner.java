@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.kpiconsolidator.config.RunSettings;
 import org.kpiconsolidator.consolidate.BatchRule;
@@ -17,6 +18,7 @@ import org.kpiconsolidator.consolidate.FileOutcome;
 import org.kpiconsolidator.consolidate.InputFile;
 import org.kpiconsolidator.consolidate.ScoreSpill;
 import org.kpiconsolidator.finding.Finding;
+import org.kpiconsolidator.scoring.SubmissionScore;
 import org.kpiconsolidator.review.Waiving;
 import org.kpiconsolidator.workbook.WorkbookReader;
 import org.kpiconsolidator.workbook.WorkbookReaders;
@@ -33,18 +35,19 @@ public final class BatchRunner {
     private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
 
     /**
-     * The share of the heap the scores of a batch may take while they wait for the outputs. A batch
-     * whose scores would take more writes each form's score to a temporary file as soon as it is read
-     * ({@link ScoreSpill}), so the heap holds only what the batch rules and the summary need: ten
-     * thousand forms run in the heap of a thousand. Smaller batches keep their scores in memory,
-     * which is quicker (reading a score back costs about as much as scoring it).
+     * The share of the heap the scores of a batch may take while they wait for the outputs. Scores
+     * past it are written to a temporary file as soon as their form is read ({@link ScoreSpill}), so
+     * the heap holds only what the batch rules and the summary need: ten thousand forms run in the
+     * heap of a thousand. Scores within it stay in memory, which is quicker (reading a score back
+     * costs about as much as scoring it).
      */
     private static final double HELD_SHARE = 0.25;
 
     /**
-     * The heap a form's score takes for each byte of the file on disk: a 16 KB .xlsx form holds about
-     * 60 KB (measured with a class histogram on the benchmark's forms); a .xls, larger on disk for
-     * the same form, is overestimated, which errs on the safe side.
+     * The heap a form's score takes at most for each byte of the file on disk: a 16 KB .xlsx form
+     * holds about 50-60 KB (measured on the benchmark's forms). A batch under this bound holds every
+     * score without measuring any; a larger one measures each score as it comes (a form with sheets
+     * of other data is large on disk for the score it gives) and spills those past the budget.
      */
     private static final int HELD_BYTES_PER_FILE_BYTE = 4;
 
@@ -95,6 +98,9 @@ public final class BatchRunner {
         progress.started(files.size());
         Optional<ScoreSpill> spill = heldEstimate(files) > heldBudget ? newSpill() : Optional.empty();
         List<FileOutcome> outcomes = processAll(files, settings, spill, progress::fileDone);
+        spill.ifPresent(s -> LOG.info("{} of {} forms' scores kept in the temporary file", outcomes.stream()
+                .filter(o -> o.stored().isSpilled()).count(), outcomes.stream().filter(o -> o.stored().isPresent())
+                .count()));
         // The outputs read spilled scores back in file order: the spill reads ahead of them.
         spill.ifPresent(s -> s.readInOrderOf(outcomes));
         Integer year = BatchRules.fiscalYear(outcomes, settings.fiscalYear());
@@ -128,7 +134,7 @@ public final class BatchRunner {
             Consumer<FileOutcome> progress) {
         FileScheduler.Work processor = new FileProcessor(reader, settings);
         if (spill.isPresent()) {
-            processor = spilling(processor, spill.get());
+            processor = spilling(processor, spill.get(), new AtomicLong(heldBudget));
         }
         FileScheduler scheduler = new FileScheduler(settings.threads(), settings.fileTimeout(),
                 (long) (Runtime.getRuntime().maxMemory() * READ_BUDGET));
@@ -138,7 +144,8 @@ public final class BatchRunner {
     private static Optional<ScoreSpill> newSpill() {
         try {
             Optional<ScoreSpill> spill = Optional.of(ScoreSpill.create());
-            LOG.info("a large batch: each form's score is kept in a temporary file until the outputs are written");
+            LOG.info("a large batch: the scores past a quarter of the heap are kept in a temporary file until the "
+                    + "outputs are written");
             return spill;
         } catch (IOException e) {
             LOG.warn("cannot create a temporary file for the scores ({}); keeping them in memory", e.toString());
@@ -161,12 +168,26 @@ public final class BatchRunner {
         return bytes;
     }
 
-    /** The same work, each form's score written to {@code spill} by the thread that read it. */
-    private static FileScheduler.Work spilling(FileScheduler.Work work, ScoreSpill spill) {
+    /**
+     * The same work, each form's score held while its estimated heap fits what is {@code left} of
+     * the budget, else written to {@code spill}, by the thread that read it.
+     */
+    private static FileScheduler.Work spilling(FileScheduler.Work work, ScoreSpill spill, AtomicLong left) {
         return new FileScheduler.Work() {
             @Override
             public FileOutcome process(InputFile file) {
-                return work.process(file).spilledTo(spill);
+                FileOutcome outcome = work.process(file);
+                Optional<SubmissionScore> score = outcome.score();
+                if (score.isEmpty()) {
+                    return outcome;
+                }
+                if (left.get() > 0) {
+                    long needs = ScoreSpill.heapEstimate(score.get());
+                    if (left.getAndUpdate(l -> l >= needs ? l - needs : l) >= needs) {
+                        return outcome;
+                    }
+                }
+                return outcome.spilledTo(spill);
             }
 
             @Override
