@@ -8,19 +8,24 @@ import org.kpiconsolidator.finding.Language;
 import org.kpiconsolidator.review.ReviewRound;
 
 /**
- * What every sheet writer needs: the run, the workbook being written, its look and words, and the
- * run's review round (marks against the earlier run, waivers).
+ * What every sheet writer needs: the run, the workbook being written, its look and words, the run's
+ * review round (marks against the earlier run, waivers), and the turns sheets written at the same
+ * time take at the workbook's shared parts.
  */
 record Book(Consolidation run, RunSettings settings, SXSSFWorkbook workbook, Styles styles, Labels labels,
-        Notes notes, Places places, ReviewRound review) {
+        Notes notes, Places places, ReviewRound review, SheetTurns turns) {
 
     Language language() {
         return settings.language();
     }
 
-    /** A new streamed sheet. */
+    /** A streamed sheet, created beforehand in the workbook's order. */
     Sheet sheet(String name) {
-        return workbook.createSheet(name);
+        Sheet sheet = workbook.getSheet(name);
+        if (sheet == null) {
+            throw new IllegalStateException("sheet not created beforehand: " + name);
+        }
+        return sheet;
     }
 
     /** A sheet's title with the fiscal year, for its band and its printed pages. */

@@ -3,8 +3,13 @@ package org.kpiconsolidator.output.workbook;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -79,19 +84,15 @@ public final class ConsolidatedWorkbook {
             SummaryChart.draw(summary, labels, moved);
             SXSSFWorkbook wb = new QuickDeflate(template, c.files().size() > PLAIN_TEMP_FILES);
             try {
-                Book book = new Book(c, settings, wb, styles, labels, new Notes(Notes.BUDGET), new Places(c), review);
+                Book book = new Book(c, settings, wb, styles, labels, new Notes(Notes.BUDGET), new Places(c), review,
+                        new SheetTurns());
+                for (String name : sheetNames(review.compared(), settings.includeContacts())) {
+                    if (wb.getSheet(name) == null) {
+                        wb.createSheet(name);
+                    }
+                }
                 SummarySheet.write(book, wb.getSheet(SummarySheet.NAME), moved);
-                IndicatorSheet.write(book);
-                DiscrepancySheet.write(book);
-                if (review.compared()) {
-                    ResolvedSheet.write(book);
-                }
-                NarrativeSheet.write(book);
-                FileSheet.write(book);
-                RubricSheet.write(book);
-                if (settings.includeContacts()) {
-                    ContactSheet.write(book);
-                }
+                writeSheets(book);
                 properties(template.getProperties(), book);
                 wb.setActiveSheet(0);
                 wb.write(out);
@@ -100,6 +101,74 @@ public final class ConsolidatedWorkbook {
                 wb.close();
             }
         });
+    }
+
+    /** The sheets, in their order in the workbook. */
+    private static List<String> sheetNames(boolean compared, boolean contacts) {
+        List<String> names = new ArrayList<>(List.of(SummarySheet.NAME, IndicatorSheet.NAME, DiscrepancySheet.NAME));
+        if (compared) {
+            names.add(ResolvedSheet.NAME);
+        }
+        names.addAll(List.of(NarrativeSheet.NAME, FileSheet.NAME, RubricSheet.NAME));
+        if (contacts) {
+            names.add(ContactSheet.NAME);
+        }
+        return names;
+    }
+
+    /**
+     * Writes the sheets after the summary on two threads, each in sheet order, as they are about
+     * equal work: the indicators, the rubric and the contacts here (the sheets that take cell
+     * comments, so the comment budget goes as it always did), the others beside. Each sheet streams
+     * to a file of its own; what they share is read only, or taken in turns ({@link SheetTurns}).
+     */
+    private static void writeSheets(Book book) throws IOException {
+        ExecutorService beside = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "kpi-workbook");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<?> others = beside.submit(() -> {
+                try {
+                    DiscrepancySheet.write(book);
+                    if (book.review().compared()) {
+                        ResolvedSheet.write(book);
+                    }
+                    NarrativeSheet.write(book);
+                    FileSheet.write(book);
+                } catch (Throwable e) {
+                    book.turns().fail();
+                    throw e;
+                }
+                return null;
+            });
+            try {
+                IndicatorSheet.write(book);
+                RubricSheet.write(book);
+                if (book.settings().includeContacts()) {
+                    ContactSheet.write(book);
+                }
+            } catch (Throwable e) {
+                book.turns().fail();
+                others.cancel(true);
+                throw e;
+            }
+            others.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the workbook", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            beside.shutdownNow();
+        }
     }
 
     /**

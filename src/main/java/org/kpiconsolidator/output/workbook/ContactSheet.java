@@ -29,7 +29,7 @@ final class ContactSheet {
                 new Column(l.get("col.person"), Kind.TEXT, 30),
                 new Column(l.get("col.position"), Kind.TEXT, 36),
                 new Column(l.get("col.phone"), Kind.TEXT, 24));
-        Table table = new Table(book.sheet(NAME), book.styles(), book.notes(), columns,
+        Table table = new Table(book.sheet(NAME), book, columns,
                 List.of(new Band(book.title("title.contacts"), FILE, PHONE)));
         for (FileOutcome f : book.run().files()) {
             for (Contact contact : f.contacts()) {

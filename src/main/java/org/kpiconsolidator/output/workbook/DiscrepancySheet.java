@@ -55,7 +55,7 @@ final class DiscrepancySheet {
                 new Column(l.get("col.review"), Kind.CODE, 10),
                 new Column(l.get("col.waiver"), Kind.TEXT, 30),
                 new Column(l.get("col.link"), Kind.LINK, 18));
-        Table table = new Table(book.sheet(NAME), book.styles(), book.notes(), columns,
+        Table table = new Table(book.sheet(NAME), book, columns,
                 List.of(new Band(book.title("title.discrepancies"), SEVERITY, LINK)));
         Map<String, Mark> marks = book.review().marks();
         for (Finding f : book.run().findings()) {

@@ -47,7 +47,7 @@ final class FileSheet {
                 new Column(l.get("col.errors"), Kind.INTEGER, 10),
                 new Column(l.get("col.warnings"), Kind.INTEGER, 10),
                 new Column(l.get("col.note"), Kind.TEXT, 40));
-        Table table = new Table(book.sheet(NAME), book.styles(), book.notes(), columns,
+        Table table = new Table(book.sheet(NAME), book, columns,
                 List.of(new Band(book.title("title.files"), FILE, NOTE)));
         for (FileOutcome f : book.run().files()) {
             FileFacts facts = f.facts();

@@ -128,7 +128,7 @@ final class IndicatorSheet {
                     new Column(l.get("col.verifiedReason"), Kind.TEXT, 30)));
             bands.add(new Band(l.get("band.verified"), VERIFIED_LEVEL, VERIFIED_REASON));
         }
-        Table table = new Table(book.sheet(NAME), book.styles(), book.notes(), columns, bands);
+        Table table = new Table(book.sheet(NAME), book, columns, bands);
         for (FileOutcome f : book.run().files()) {
             // One read of the score per file: a large batch keeps it on disk (ScoreSpill).
             Optional<SubmissionScore> submission = f.score();

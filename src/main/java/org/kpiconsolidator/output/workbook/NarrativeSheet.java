@@ -43,7 +43,7 @@ final class NarrativeSheet {
                 new Column(l.get("col.section"), Kind.TEXT, 18),
                 new Column(l.get("col.text"), Kind.TEXT, 70),
                 new Column(l.get("col.source"), Kind.TEXT, 16));
-        Table table = new Table(book.sheet(NAME), book.styles(), book.notes(), columns,
+        Table table = new Table(book.sheet(NAME), book, columns,
                 List.of(new Band(book.title("title.narratives"), FILE, CELL)));
         for (FileOutcome f : book.run().files()) {
             Optional<SubmissionScore> score = f.score();

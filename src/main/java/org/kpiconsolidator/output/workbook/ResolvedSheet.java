@@ -48,7 +48,7 @@ final class ResolvedSheet {
                 new Column(l.get("col.expected"), Kind.TEXT, 10),
                 new Column(l.get("col.message"), Kind.TEXT, 46),
                 new Column(l.get("col.findingId"), Kind.CODE, 14));
-        Table table = new Table(book.sheet(NAME), book.styles(), book.notes(), columns,
+        Table table = new Table(book.sheet(NAME), book, columns,
                 List.of(new Band(book.title("title.resolved"), REVIEW, FINDING_ID)));
         for (ReviewRound.Gone g : book.review().gone()) {
             PreviousRun.Finding f = g.finding();

@@ -62,7 +62,7 @@ final class RubricSheet {
         columns.add(new Column(l.get("col.printedPoints"), Kind.TEXT, 16));
         columns.add(new Column(l.get("col.rubricSource"), Kind.TEXT, 10));
         columns.add(new Column(l.get("col.source"), Kind.TEXT, 16));
-        Table table = new Table(book.sheet(NAME), book.styles(), book.notes(), columns,
+        Table table = new Table(book.sheet(NAME), book, columns,
                 List.of(new Band(book.title("title.rubric"), FILE, CELL)));
         for (FileOutcome f : book.run().files()) {
             Optional<SubmissionScore> score = f.score();

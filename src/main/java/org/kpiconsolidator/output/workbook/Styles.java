@@ -19,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The look of the workbook, made once per workbook: the font of Thai government documents, the
  * header and band styles, and one style per column kind and tone (a fixed, small set, so the
- * number of rows never grows the style table).
+ * number of rows never grows the style table), all made up front and only read after.
  */
 final class Styles {
 
@@ -77,6 +77,12 @@ final class Styles {
         fill((XSSFCellStyle) band, BAND_FILL);
         band.setAlignment(HorizontalAlignment.CENTER);
         band.setVerticalAlignment(VerticalAlignment.CENTER);
+        // Every data style now, in a fixed order: sheets written at the same time only read them.
+        for (Kind kind : Kind.values()) {
+            for (Tone tone : Tone.values()) {
+                cells.computeIfAbsent(kind, k -> new EnumMap<>(Tone.class)).put(tone, create(kind, tone));
+            }
+        }
     }
 
     /** Column headers (the second header row). */
@@ -91,7 +97,7 @@ final class Styles {
 
     /** The style of a data cell. */
     CellStyle cell(Kind kind, Tone tone) {
-        return cells.computeIfAbsent(kind, k -> new EnumMap<>(Tone.class)).computeIfAbsent(tone, t -> create(kind, t));
+        return cells.get(kind).get(tone);
     }
 
     private CellStyle create(Kind kind, Tone tone) {

@@ -104,7 +104,7 @@ final class SummarySheet {
                 new Column(l.get("col.resolved") + "\n" + l.get("count.all", all.resolved()), Kind.INTEGER, 8),
                 new Column(l.get("col.unchecked") + "\n" + l.get("count.all", all.unchecked()), Kind.INTEGER, 8),
                 new Column(l.get("col.waived") + "\n" + l.get("count.all", all.waived()), Kind.INTEGER, 8));
-        Table table = new Table(sheet, book.styles(), book.notes(), columns, List.of(
+        Table table = new Table(sheet, book, columns, List.of(
                 new Band(book.title("title.summary"), UNIT, GROUP_RANK),
                 new Band(l.get(book.review().compared() ? "band.review" : "band.reviewFirst"), NEW, WAIVED)));
         if (!moved.isEmpty()) {

@@ -37,6 +37,7 @@ final class Table {
     private final Sheet sheet;
     private final Styles styles;
     private final Notes notes;
+    private final SheetTurns turns;
     private final List<Column> columns;
     private final int[] widths;
     private Drawing<?> drawing;
@@ -45,10 +46,11 @@ final class Table {
     /**
      * @param bands headings over groups of columns; a sheet without groups has one band, its title
      */
-    Table(Sheet sheet, Styles styles, Notes notes, List<Column> columns, List<Band> bands) {
+    Table(Sheet sheet, Book book, List<Column> columns, List<Band> bands) {
         this.sheet = sheet;
-        this.styles = styles;
-        this.notes = notes;
+        this.styles = book.styles();
+        this.notes = book.notes();
+        this.turns = book.turns();
         this.columns = List.copyOf(columns);
         this.widths = new int[columns.size()];
         Row bandRow = sheet.createRow(0);
@@ -117,9 +119,17 @@ final class Table {
             sheet.setColumnWidth(c, width * 256);
         }
         int last = Math.max(HEADER_ROWS - 1, next - 1);
-        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROWS - 1, last, 0, columns.size() - 1));
         sheet.createFreezePane(0, HEADER_ROWS);
         printSetup(sheet, title);
+        // The filter and the printed titles are defined names of the workbook, shared by every sheet.
+        int index = sheet.getWorkbook().getSheetIndex(sheet);
+        turns.await(index);
+        try {
+            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROWS - 1, last, 0, columns.size() - 1));
+            sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROWS - 1, -1, -1));
+        } finally {
+            turns.done(index);
+        }
     }
 
     /** A4 landscape, fitted to the page width, header rows on every page, title and page numbers. */
@@ -131,7 +141,6 @@ final class Table {
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
-        sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROWS - 1, -1, -1));
         sheet.setMargin(Sheet.LeftMargin, 0.4);
         sheet.setMargin(Sheet.RightMargin, 0.4);
         sheet.setMargin(Sheet.TopMargin, 0.6);

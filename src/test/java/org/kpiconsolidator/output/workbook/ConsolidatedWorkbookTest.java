@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kpiconsolidator.output.workbook.Cells.text;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -70,6 +73,46 @@ class ConsolidatedWorkbookTest {
     @AfterAll
     static void close() throws IOException {
         wb.close();
+    }
+
+    /**
+     * Sheets are written on two threads: whichever is quicker, the workbook's parts come out the
+     * same (defined names in sheet order, the same styles, the same rows), but for its timestamp.
+     */
+    @Test
+    void writingTheSameRunAgainGivesTheSameParts() throws IOException {
+        Path again = Files.createDirectories(dir.resolve("again"));
+        for (int i = 0; i < 3; i++) {
+            ConsolidatedWorkbook.write(written.run(), written.settings(), again);
+            Map<String, byte[]> first = parts(written.workbook());
+            Map<String, byte[]> second = parts(again.resolve(ConsolidatedWorkbook.FILE_NAME));
+            assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
+            for (String part : first.keySet()) {
+                if (!part.equals("docProps/core.xml")) {
+                    assertThat(new String(second.get(part), StandardCharsets.UTF_8)).as(part)
+                            .isEqualTo(new String(first.get(part), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        Matcher names = Pattern.compile("localSheetId=\"(\\d+)\"").matcher(
+                new String(parts(written.workbook()).get("xl/workbook.xml"), StandardCharsets.UTF_8));
+        List<Integer> sheets = new ArrayList<>();
+        while (names.find()) {
+            sheets.add(Integer.parseInt(names.group(1)));
+        }
+        assertThat(sheets).as("defined names by sheet").hasSizeGreaterThan(wb.getNumberOfSheets()).isSorted();
+    }
+
+    private static Map<String, byte[]> parts(Path workbook) throws IOException {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(workbook.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(e)) {
+                    parts.put(e.getName(), in.readAllBytes());
+                }
+            }
+        }
+        return parts;
     }
 
     @Test
