@@ -51,7 +51,7 @@ public final class ExcelDisplay {
      * digits not ending in zero; no more than 15 significant digits; not zero but {@code 0} itself.
      * Then {@code new BigDecimal(text)} equals what {@link #decimal(double)} makes, scale included.
      */
-    static boolean isExactDecimal(String text) {
+    public static boolean isExactDecimal(String text) {
         int n = text.length();
         int i = 0;
         if (n > 0 && text.charAt(0) == '-') {

@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.kpiconsolidator.workbook.ExcelDisplay;
 import org.kpiconsolidator.workbook.MergedRegion;
 
 /**
@@ -235,7 +236,7 @@ final class SheetPart {
             if (v == null) {
                 return;
             }
-            if (cell.type == RawCell.Type.NUMBER && !v.isEmpty()) {
+            if (cell.type == RawCell.Type.NUMBER && !v.isEmpty() && !ExcelDisplay.isExactDecimal(v)) {
                 try {
                     Double.parseDouble(v.trim());
                 } catch (NumberFormatException e) {
