@@ -2,7 +2,6 @@ package org.kpiconsolidator.workbook;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
