@@ -32,7 +32,14 @@ public final class Bench {
     private Bench() {
     }
 
-    private record Run(double seconds, double cpuSeconds, long peakHeapBytes, int exitCode, String output) {
+    /**
+     * @param peakHeapBytes the largest heap before a collection (G1 lets the heap fill up before it
+     *     collects the old regions, so this is mostly the limit's business)
+     * @param liveHeapBytes the largest heap right after a collection of old regions (mixed or full),
+     *     what the run really holds; 0 when there was none
+     */
+    private record Run(double seconds, double cpuSeconds, long peakHeapBytes, long liveHeapBytes, int exitCode,
+            String output) {
         boolean ok() {
             return exitCode == 0 || exitCode == 1; // consolidate exits 1 when the forms hold errors
         }
@@ -87,8 +94,8 @@ public final class Bench {
                 shape.files(), layout == BenchCorpus.Layout.OURS ? "our layouts"
                         : "our layouts with an activity log sheet, the anchor forms' size", shape.files() - shape.xls(),
                 shape.xls(), shape.meanBytes() / 1024.0, (System.nanoTime() - t0) / 1e9));
-        report.add("| run | wall s | files/s | CPU s | peak heap MB | exit |");
-        report.add("|---|---:|---:|---:|---:|---|");
+        report.add("| run | wall s | files/s | CPU s | peak heap MB | live heap MB | exit |");
+        report.add("|---|---:|---:|---:|---:|---:|---|");
         List<Double> naiveTimes = new ArrayList<>();
         List<Double> consolidateTimes = new ArrayList<>();
         List<Double> launcherTimes = new ArrayList<>();
@@ -142,8 +149,9 @@ public final class Bench {
 
     private static String row(String what, Run run, int files) {
         String exit = run.ok() ? "ok" : "FAILED (" + run.exitCode() + "): " + lastLine(run.output());
-        return String.format(Locale.ROOT, "| %s | %.1f | %.0f | %.1f | %.0f | %s |", what, run.seconds(),
-                files / run.seconds(), run.cpuSeconds(), run.peakHeapBytes() / 1048576.0, exit);
+        String live = run.liveHeapBytes() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", run.liveHeapBytes() / 1048576.0);
+        return String.format(Locale.ROOT, "| %s | %.1f | %.0f | %.1f | %.0f | %s | %s |", what, run.seconds(),
+                files / run.seconds(), run.cpuSeconds(), run.peakHeapBytes() / 1048576.0, live, exit);
     }
 
     /** {@code check} on one small form, five times each way; the median wall time. */
@@ -221,7 +229,7 @@ public final class Bench {
             cpu = p.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(cpu);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Run(seconds, cpu, peakHeap(gc, exit), p.exitValue(), Files.readString(log));
+        return new Run(seconds, cpu, peakHeap(gc, exit), liveHeap(gc), p.exitValue(), Files.readString(log));
     }
 
     private static final Pattern BEFORE_GC = Pattern.compile("(\\d+)([KMG])->\\d+[KMG]\\(\\d+[KMG]\\)");
@@ -236,12 +244,7 @@ public final class Bench {
             String text = Files.readString(p);
             Matcher m = BEFORE_GC.matcher(text);
             while (m.find()) {
-                long unit = switch (m.group(2)) {
-                    case "K" -> 1L << 10;
-                    case "M" -> 1L << 20;
-                    default -> 1L << 30;
-                };
-                peak = Math.max(peak, Long.parseLong(m.group(1)) * unit);
+                peak = Math.max(peak, Long.parseLong(m.group(1)) * unit(m.group(2)));
             }
             Matcher u = USED_AT_EXIT.matcher(text);
             while (u.find()) {
@@ -249,6 +252,29 @@ public final class Bench {
             }
         }
         return peak;
+    }
+
+    private static final Pattern AFTER_OLD_GC = Pattern.compile(
+            "Pause (?:Young \\(Mixed\\)|Full)[^\\n]*? \\d+[KMG]->(\\d+)([KMG])\\(\\d+[KMG]\\)");
+
+    private static long liveHeap(Path gc) throws IOException {
+        if (!Files.exists(gc)) {
+            return 0;
+        }
+        long live = 0;
+        Matcher m = AFTER_OLD_GC.matcher(Files.readString(gc));
+        while (m.find()) {
+            live = Math.max(live, Long.parseLong(m.group(1)) * unit(m.group(2)));
+        }
+        return live;
+    }
+
+    private static long unit(String suffix) {
+        return switch (suffix) {
+            case "K" -> 1L << 10;
+            case "M" -> 1L << 20;
+            default -> 1L << 30;
+        };
     }
 
     private static double median(List<Double> values) {
