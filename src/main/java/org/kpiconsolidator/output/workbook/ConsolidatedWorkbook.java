@@ -149,6 +149,9 @@ public final class ConsolidatedWorkbook {
                 if (book.settings().includeContacts()) {
                     ContactSheet.write(book);
                 }
+            } catch (SheetTurns.OtherSheetFailed e) {
+                others.get(); // the failure that says what happened is the other thread's
+                throw e;
             } catch (Throwable e) {
                 book.turns().fail();
                 others.cancel(true);

@@ -14,7 +14,7 @@ final class SheetTurns {
     /**
      * Waits until every sheet before {@code index} has had its turn.
      *
-     * @throws IllegalStateException when a sheet being written at the same time failed
+     * @throws OtherSheetFailed when a sheet being written at the same time failed
      */
     synchronized void await(int index) {
         while (next < index && !failed) {
@@ -26,7 +26,14 @@ final class SheetTurns {
             }
         }
         if (failed) {
-            throw new IllegalStateException("a sheet written at the same time failed");
+            throw new OtherSheetFailed();
+        }
+    }
+
+    /** Thrown to a sheet waiting for its turn when a sheet written at the same time failed. */
+    static final class OtherSheetFailed extends IllegalStateException {
+        OtherSheetFailed() {
+            super("a sheet written at the same time failed");
         }
     }
 
