@@ -10,7 +10,7 @@ class ScoreSpillClassesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"org.kpiconsolidator.model.FormBlock", "org.kpiconsolidator.scoring.SubmissionScore",
-            "org.kpiconsolidator.workbook.CellRef", "org.kpiconsolidator.consolidate.ScoreSpill$Box",
+            "org.kpiconsolidator.workbook.CellRef",
             "java.math.BigDecimal", "java.lang.Integer", "java.util.CollSer", "java.util.EnumMap", "[I",
             "[Ljava.lang.Object;", "[[Lorg.kpiconsolidator.model.Threshold;"})
     void aScoreIsMadeOf(String name) {
