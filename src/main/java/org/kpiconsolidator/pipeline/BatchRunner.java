@@ -169,9 +169,9 @@ public final class BatchRunner {
     }
 
     /**
-     * The heap of a score, measured ({@link ScoreSpill#heapEstimate}, a serialization) for the first
+     * The heap of a score, measured ({@link ScoreSpill#heapEstimate} writes it out) for the first
      * scores and one in {@value #MEASURE_EVERY} after, else the mean of those measured: measuring
-     * every score took a twentieth of the reading time.
+     * every score took a twentieth of the reading time (with Java serialization).
      */
     private static final class Footprint {
         private static final int MEASURE_FIRST = 32;
