@@ -34,6 +34,9 @@ public final class FormReader {
                 }
                 continue;
             }
+            if (!BlockLocator.hasAnchor(sheet)) {
+                continue; // no block on it: not worth normalising
+            }
             SheetText text = new SheetText(sheet);
             for (BlockRegion region : BlockLocator.locate(text)) {
                 BlockReader.read(region, fromTemplate).ifPresent(reading -> {

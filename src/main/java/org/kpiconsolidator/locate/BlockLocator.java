@@ -3,6 +3,9 @@ package org.kpiconsolidator.locate;
 import java.util.ArrayList;
 import java.util.List;
 import org.kpiconsolidator.locate.SheetText.TextCell;
+import org.kpiconsolidator.text.ThaiText;
+import org.kpiconsolidator.workbook.GridCell;
+import org.kpiconsolidator.workbook.SheetGrid;
 
 /**
  * Splits a sheet into form blocks. A block is anchored by its {@code องค์ประกอบที่ N} label; it
@@ -47,6 +50,28 @@ public final class BlockLocator {
             blocks.add(new BlockRegion(sheet, first, last, anchorCells.get(a)));
         }
         return blocks;
+    }
+
+    /**
+     * Whether a sheet has a cell {@link #locate} would anchor a block on, looked at before its text
+     * is normalised: a sheet of other content (an activity log, data) then costs one search of each
+     * text for the label's first letter. Normalising never makes that letter, so a text without it
+     * cannot hold the label.
+     */
+    public static boolean hasAnchor(SheetGrid sheet) {
+        char first = Label.COMPONENT.key().charAt(0);
+        for (int i = 0; i < sheet.rowCount(); i++) {
+            for (GridCell cell : sheet.rowAt(i)) {
+                String raw = cell.text();
+                if (raw != null && raw.indexOf(first) >= 0) {
+                    String key = ThaiText.keyOf(raw);
+                    if (Label.COMPONENT.matches(key) && componentNumberOf(key) > 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The cell holding an {@code องค์ประกอบที่ N} label, or {@code null}. */
