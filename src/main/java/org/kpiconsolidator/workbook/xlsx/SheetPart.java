@@ -110,13 +110,27 @@ final class SheetPart {
             if (!sheetData) {
                 throw new NotStreamable("a worksheet without sheetData");
             }
-            cells.sort(Comparator.comparingInt((RawCell c) -> c.row).thenComparingInt(c -> c.column));
+            if (!strictlyInOrder(cells)) {
+                // Writers put cells in order; the comparator chain is only paid when one did not.
+                cells.sort(Comparator.comparingInt((RawCell c) -> c.row).thenComparingInt(c -> c.column));
+            }
             for (int i = 1; i < cells.size(); i++) {
                 if (cells.get(i).row == cells.get(i - 1).row && cells.get(i).column == cells.get(i - 1).column) {
                     throw new NotStreamable("two cells at one position");
                 }
             }
             return new SheetPart(cells, merged, hiddenRows, lastRow, shared, hasFormulas, cellElements);
+        }
+
+        private static boolean strictlyInOrder(List<RawCell> cells) {
+            for (int i = 1; i < cells.size(); i++) {
+                RawCell a = cells.get(i - 1);
+                RawCell b = cells.get(i);
+                if (a.row > b.row || a.row == b.row && a.column >= b.column) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void sheetData() throws XMLStreamException {
