@@ -1,7 +1,9 @@
 package org.kpiconsolidator.workbook.xlsx;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -15,10 +17,11 @@ import org.kpiconsolidator.workbook.ExcelDisplay;
 import org.kpiconsolidator.workbook.MergedRegion;
 
 /**
- * One worksheet's XML, streamed once: its cells (sorted by row, then column), merged regions,
- * hidden rows and shared formula masters. Elements are read only where XML Beans would find them
+ * One worksheet's XML, read once: its cells (sorted by row, then column), merged regions, hidden
+ * rows and shared formula masters. Elements are read only where XML Beans would find them
  * ({@code worksheet/sheetData/row/c}), so content wrapped in unknown elements is ignored as POI
- * ignores it.
+ * ignores it. Plain XML (as spreadsheet programs write it) is read by {@link SheetScanner} straight
+ * from its bytes; anything else by StAX.
  */
 final class SheetPart {
 
@@ -61,15 +64,147 @@ final class SheetPart {
      */
     static SheetPart read(XlsxPackage pkg, String part, long maxCellElements) {
         try (InputStream in = pkg.open(part)) {
-            XMLStreamReader r = Xml.reader(in);
-            try {
-                return new Parser(r, maxCellElements).worksheet();
-            } finally {
-                r.close();
+            byte[] bytes = in.readNBytes(SheetScanner.MAX_BYTES + 1);
+            InputStream again = new ByteArrayInputStream(bytes);
+            if (bytes.length <= SheetScanner.MAX_BYTES) {
+                SheetPart scanned = SheetScanner.scan(bytes, maxCellElements);
+                if (scanned != null) {
+                    return scanned;
+                }
+            } else {
+                again = new SequenceInputStream(again, in);
             }
+            return streamed(again, maxCellElements);
         } catch (IOException | XMLStreamException e) {
             throw new NotStreamable("cannot read the sheet " + part, e);
         }
+    }
+
+    /** The sheet read by StAX, whatever its XML. */
+    static SheetPart streamed(InputStream in, long maxCellElements) throws XMLStreamException {
+        XMLStreamReader r = Xml.reader(in);
+        try {
+            return new Parser(r, maxCellElements).worksheet();
+        } finally {
+            r.close();
+        }
+    }
+
+    /** A parsed sheet, its cells put in order; two cells at one position are POI's to judge. */
+    static SheetPart of(List<RawCell> cells, List<MergedRegion> merged, BitSet hiddenRows, int lastRow,
+            Map<Integer, SharedMaster> sharedFormulas, boolean hasFormulas, long cellElements) {
+        if (!strictlyInOrder(cells)) {
+            // Writers put cells in order; the comparator chain is only paid when one did not.
+            cells.sort(Comparator.comparingInt((RawCell c) -> c.row).thenComparingInt(c -> c.column));
+        }
+        for (int i = 1; i < cells.size(); i++) {
+            if (cells.get(i).row == cells.get(i - 1).row && cells.get(i).column == cells.get(i - 1).column) {
+                throw new NotStreamable("two cells at one position");
+            }
+        }
+        return new SheetPart(cells, merged, hiddenRows, lastRow, sharedFormulas, hasFormulas, cellElements);
+    }
+
+    private static boolean strictlyInOrder(List<RawCell> cells) {
+        for (int i = 1; i < cells.size(); i++) {
+            RawCell a = cells.get(i - 1);
+            RawCell b = cells.get(i);
+            if (a.row > b.row || a.row == b.row && a.column >= b.column) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The master as POI keeps it: a range that starts before the master cell is cut to start at
+     * it (POI bug 51710).
+     */
+    static SharedMaster master(RawCell cell, String text, String ref) {
+        CellRangeAddress range;
+        try {
+            range = CellRangeAddress.valueOf(ref);
+        } catch (RuntimeException e) {
+            throw new NotStreamable("malformed shared formula range " + ref, e);
+        }
+        if (cell.column > range.getFirstColumn() || cell.row > range.getFirstRow()) {
+            range = new CellRangeAddress(Math.max(cell.row, range.getFirstRow()),
+                    Math.max(cell.row, range.getLastRow()), Math.max(cell.column, range.getFirstColumn()),
+                    Math.max(cell.column, range.getLastColumn()));
+        }
+        return new SharedMaster(text, range);
+    }
+
+    /** Values POI would fail on while reading the cell make the whole file POI's to judge. */
+    static void check(RawCell cell) {
+        String v = cell.value;
+        if (v == null) {
+            return;
+        }
+        if (cell.type == RawCell.Type.NUMBER && !v.isEmpty() && !ExcelDisplay.isExactDecimal(v)) {
+            try {
+                Double.parseDouble(v.trim());
+            } catch (NumberFormatException e) {
+                throw new NotStreamable("a number cell holds " + v);
+            }
+        } else if (cell.type == RawCell.Type.ERROR) {
+            try {
+                org.apache.poi.ss.usermodel.FormulaError.forString(v);
+            } catch (IllegalArgumentException e) {
+                throw new NotStreamable("unknown error code " + v);
+            }
+        }
+    }
+
+    /**
+     * A merged region: {@code B2:D3} read directly (POI's parser uses regular expressions, a tenth
+     * of the sheet's time), anything less plain by POI's {@code CellRangeAddress.valueOf}.
+     */
+    static MergedRegion region(String ref) {
+        int colon = ref.indexOf(':');
+        if (colon > 0) {
+            long first = plainRef(ref, 0, colon);
+            long last = plainRef(ref, colon + 1, ref.length());
+            if (first >= 0 && last >= 0) {
+                if ((first >>> 20) > (last >>> 20) || (first & 0xFFFFF) > (last & 0xFFFFF)) {
+                    throw new NotStreamable("a merged region whose end comes before its start: " + ref);
+                }
+                return new MergedRegion((int) (first >>> 20), (int) (last >>> 20), (int) (first & 0xFFFFF),
+                        (int) (last & 0xFFFFF));
+            }
+        }
+        CellRangeAddress a;
+        try {
+            a = CellRangeAddress.valueOf(ref);
+        } catch (RuntimeException e) {
+            throw new NotStreamable("malformed merged region " + ref, e);
+        }
+        return new MergedRegion(a.getFirstRow(), a.getLastRow(), a.getFirstColumn(), a.getLastColumn());
+    }
+
+    /** {@code (row << 20) | column}, 0-based, of a plain reference such as {@code AB12}; -1 for anything else. */
+    static long plainRef(String s, int from, int to) {
+        int i = from;
+        int column = 0;
+        while (i < to && s.charAt(i) >= 'A' && s.charAt(i) <= 'Z' && i - from < 3) {
+            column = column * 26 + (s.charAt(i) - 'A' + 1);
+            i++;
+        }
+        if (i == from || i == to || column > MAX_COLUMN + 1 || to - i > 7 || s.charAt(i) == '0') {
+            return -1;
+        }
+        int row = 0;
+        for (int j = i; j < to; j++) {
+            char c = s.charAt(j);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            row = row * 10 + (c - '0');
+        }
+        if (row > MAX_ROW_NUMBER) {
+            return -1;
+        }
+        return ((long) (row - 1) << 20) | (column - 1);
     }
 
     private static final class Parser {
@@ -110,27 +245,7 @@ final class SheetPart {
             if (!sheetData) {
                 throw new NotStreamable("a worksheet without sheetData");
             }
-            if (!strictlyInOrder(cells)) {
-                // Writers put cells in order; the comparator chain is only paid when one did not.
-                cells.sort(Comparator.comparingInt((RawCell c) -> c.row).thenComparingInt(c -> c.column));
-            }
-            for (int i = 1; i < cells.size(); i++) {
-                if (cells.get(i).row == cells.get(i - 1).row && cells.get(i).column == cells.get(i - 1).column) {
-                    throw new NotStreamable("two cells at one position");
-                }
-            }
-            return new SheetPart(cells, merged, hiddenRows, lastRow, shared, hasFormulas, cellElements);
-        }
-
-        private static boolean strictlyInOrder(List<RawCell> cells) {
-            for (int i = 1; i < cells.size(); i++) {
-                RawCell a = cells.get(i - 1);
-                RawCell b = cells.get(i);
-                if (a.row > b.row || a.row == b.row && a.column >= b.column) {
-                    return false;
-                }
-            }
-            return true;
+            return of(cells, merged, hiddenRows, lastRow, shared, hasFormulas, cellElements);
         }
 
         private void sheetData() throws XMLStreamException {
@@ -225,46 +340,6 @@ final class SheetPart {
             }
         }
 
-        /**
-         * The master as POI keeps it: a range that starts before the master cell is cut to start at
-         * it (POI bug 51710).
-         */
-        private static SharedMaster master(RawCell cell, String text, String ref) {
-            CellRangeAddress range;
-            try {
-                range = CellRangeAddress.valueOf(ref);
-            } catch (RuntimeException e) {
-                throw new NotStreamable("malformed shared formula range " + ref, e);
-            }
-            if (cell.column > range.getFirstColumn() || cell.row > range.getFirstRow()) {
-                range = new CellRangeAddress(Math.max(cell.row, range.getFirstRow()),
-                        Math.max(cell.row, range.getLastRow()), Math.max(cell.column, range.getFirstColumn()),
-                        Math.max(cell.column, range.getLastColumn()));
-            }
-            return new SharedMaster(text, range);
-        }
-
-        /** Values POI would fail on while reading the cell make the whole file POI's to judge. */
-        private static void check(RawCell cell) {
-            String v = cell.value;
-            if (v == null) {
-                return;
-            }
-            if (cell.type == RawCell.Type.NUMBER && !v.isEmpty() && !ExcelDisplay.isExactDecimal(v)) {
-                try {
-                    Double.parseDouble(v.trim());
-                } catch (NumberFormatException e) {
-                    throw new NotStreamable("a number cell holds " + v);
-                }
-            } else if (cell.type == RawCell.Type.ERROR) {
-                try {
-                    org.apache.poi.ss.usermodel.FormulaError.forString(v);
-                } catch (IllegalArgumentException e) {
-                    throw new NotStreamable("unknown error code " + v);
-                }
-            }
-        }
-
         private void mergeCells() throws XMLStreamException {
             while (Xml.nextChild(r)) {
                 if (Xml.isMain(r, "mergeCell")) {
@@ -276,57 +351,6 @@ final class SheetPart {
                 }
                 Xml.skip(r);
             }
-        }
-
-        /**
-         * A merged region: {@code B2:D3} read directly (POI's parser uses regular expressions, a tenth
-         * of the sheet's time), anything less plain by POI's {@code CellRangeAddress.valueOf}.
-         */
-        private static MergedRegion region(String ref) {
-            int colon = ref.indexOf(':');
-            if (colon > 0) {
-                long first = plainRef(ref, 0, colon);
-                long last = plainRef(ref, colon + 1, ref.length());
-                if (first >= 0 && last >= 0) {
-                    if ((first >>> 20) > (last >>> 20) || (first & 0xFFFFF) > (last & 0xFFFFF)) {
-                        throw new NotStreamable("a merged region whose end comes before its start: " + ref);
-                    }
-                    return new MergedRegion((int) (first >>> 20), (int) (last >>> 20), (int) (first & 0xFFFFF),
-                            (int) (last & 0xFFFFF));
-                }
-            }
-            CellRangeAddress a;
-            try {
-                a = CellRangeAddress.valueOf(ref);
-            } catch (RuntimeException e) {
-                throw new NotStreamable("malformed merged region " + ref, e);
-            }
-            return new MergedRegion(a.getFirstRow(), a.getLastRow(), a.getFirstColumn(), a.getLastColumn());
-        }
-
-        /** {@code (row << 20) | column}, 0-based, of a plain reference such as {@code AB12}; -1 for anything else. */
-        static long plainRef(String s, int from, int to) {
-            int i = from;
-            int column = 0;
-            while (i < to && s.charAt(i) >= 'A' && s.charAt(i) <= 'Z' && i - from < 3) {
-                column = column * 26 + (s.charAt(i) - 'A' + 1);
-                i++;
-            }
-            if (i == from || i == to || column > MAX_COLUMN + 1 || to - i > 7 || s.charAt(i) == '0') {
-                return -1;
-            }
-            int row = 0;
-            for (int j = i; j < to; j++) {
-                char c = s.charAt(j);
-                if (c < '0' || c > '9') {
-                    return -1;
-                }
-                row = row * 10 + (c - '0');
-            }
-            if (row > MAX_ROW_NUMBER) {
-                return -1;
-            }
-            return ((long) (row - 1) << 20) | (column - 1);
         }
 
         /** The 0-based column of a plain A1 reference; anything else is POI's to judge. */

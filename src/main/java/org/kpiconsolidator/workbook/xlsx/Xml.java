@@ -1,5 +1,6 @@
 package org.kpiconsolidator.workbook.xlsx;
 
+import com.fasterxml.aalto.UncheckedStreamException;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
@@ -92,7 +93,7 @@ final class Xml {
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    String t = r.getText();
+                    String t = characters(r);
                     if (first == null) {
                         first = t;
                     } else {
@@ -106,6 +107,18 @@ final class Xml {
             }
         }
         return more != null ? more.toString() : first == null ? "" : first;
+    }
+
+    /**
+     * The current text event's characters. Aalto decodes text when it is asked for, and reports
+     * malformed text then (a character XML does not allow, say) unchecked; such a part is POI's.
+     */
+    private static String characters(XMLStreamReader r) {
+        try {
+            return r.getText();
+        } catch (UncheckedStreamException e) {
+            throw new NotStreamable("malformed text in the XML: " + e.getMessage(), e);
+        }
     }
 
     /** Skips the current start element and its content; leaves the reader on its end element. */

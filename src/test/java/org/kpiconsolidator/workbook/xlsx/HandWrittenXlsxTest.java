@@ -223,6 +223,15 @@ class HandWrittenXlsxTest {
     }
 
     @Test
+    void aCharacterXmlDoesNotAllowIsLeftToPoi() throws Exception {
+        leftToPoi(new HandWrittenXlsx().sheet("S", "<row r=\"1\"><c r=\"A1\"><v>1&#0;</v></c></row>")
+                .write(dir.resolve("nul.xlsx")), "malformed text");
+        leftToPoi(new HandWrittenXlsx().sharedStrings("<t>ก&#1;</t>").sheet("S",
+                "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>").write(dir.resolve("nul-string.xlsx")),
+                "malformed text");
+    }
+
+    @Test
     void aDoctypeIsLeftToPoi() throws Exception {
         leftToPoi(new HandWrittenXlsx().sheetProlog("<!DOCTYPE worksheet [<!ENTITY a \"aaaaaaaaaa\">]>")
                 .sheet("S", "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>").write(dir.resolve("doctype.xlsx")), "DTD");
