@@ -43,6 +43,10 @@ class ExcelDisplayTest {
         for (String text : texts) {
             BigDecimal expected = throughDouble(text);
             assertThat(ExcelDisplay.decimal(text)).as(text).isEqualTo(expected);
+            if (ExcelDisplay.isExactDecimal(text)) {
+                // the grid shows such a number as stored, without writing the digits out again
+                assertThat(expected.toPlainString()).as(text).isEqualTo(text);
+            }
         }
     }
 
