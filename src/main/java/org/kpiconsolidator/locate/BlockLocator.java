@@ -54,16 +54,16 @@ public final class BlockLocator {
 
     /**
      * Whether a sheet has a cell {@link #locate} would anchor a block on, looked at before its text
-     * is normalised: a sheet of other content (an activity log, data) then costs one search of each
-     * text for the label's first letter. Normalising never makes that letter, so a text without it
-     * cannot hold the label.
+     * is normalised: a sheet of other content (an activity log, data) then costs a look at the
+     * first letter of each text. Only a text whose key may start with the label's first letter
+     * gets a key.
      */
     public static boolean hasAnchor(SheetGrid sheet) {
         char first = Label.COMPONENT.key().charAt(0);
         for (int i = 0; i < sheet.rowCount(); i++) {
             for (GridCell cell : sheet.rowAt(i)) {
                 String raw = cell.text();
-                if (raw != null && raw.indexOf(first) >= 0) {
+                if (raw != null && ThaiText.mayKeyStartWith(raw, first)) {
                     String key = ThaiText.keyOf(raw);
                     if (Label.COMPONENT.matches(key) && componentNumberOf(key) > 0) {
                         return true;

@@ -151,6 +151,23 @@ public final class ThaiText {
         return c == '\r' || c == '\n' || c == '\u2028';
     }
 
+    /**
+     * Whether {@code key(normalize(raw))} can start with {@code letter}, a Thai consonant other
+     * than {@code ร} (which {@code %} becomes): whether it is the first character of {@code raw}
+     * that is neither a space nor invisible. Normalising makes no such consonant of another
+     * character, so a text that fails this needs no key to be told apart from a label starting
+     * with that letter.
+     */
+    public static boolean mayKeyStartWith(String raw, char letter) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!isSpace(c) && !isInvisible(c)) {
+                return c == letter;
+            }
+        }
+        return false;
+    }
+
     /** Shorthand for {@code key(normalize(raw))}. */
     public static String keyOf(String raw) {
         return key(normalize(raw));

@@ -102,4 +102,23 @@ class TextReadingTest {
     void formatsOutputNumbers(String n, String text) {
         assertThat(Decimals.format(new java.math.BigDecimal(n))).isEqualTo(text);
     }
+
+    @org.junit.jupiter.api.Test
+    void aKeyStartsWithAConsonantOnlyWhenTheTextsFirstVisibleLetterIsIt() {
+        String[] pieces = {"อ", "ก", "ง", "ค์", "ํ", "า", "ํา", "่", " ", "\u200B", "\u00A0", "\u3000", "\uFEFF", "\t", "\n",
+            "๑", "1", "%", ":", "x", "é", "e\u0301", "ระดับที่", "องค์ประกอบที่"};
+        java.util.Random random = new java.util.Random(5);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder raw = new StringBuilder();
+            for (int i = random.nextInt(5); i >= 0; i--) {
+                raw.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String key = ThaiText.keyOf(raw.toString());
+            for (char letter : new char[] {'อ', 'ก', 'ง'}) {
+                if (!key.isEmpty() && key.charAt(0) == letter) {
+                    assertThat(ThaiText.mayKeyStartWith(raw.toString(), letter)).as("[%s]", raw).isTrue();
+                }
+            }
+        }
+    }
 }
