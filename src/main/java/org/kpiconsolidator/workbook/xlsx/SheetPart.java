@@ -1,9 +1,7 @@
 package org.kpiconsolidator.workbook.xlsx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -64,17 +62,8 @@ final class SheetPart {
      */
     static SheetPart read(XlsxPackage pkg, String part, long maxCellElements) {
         try (InputStream in = pkg.open(part)) {
-            byte[] bytes = in.readNBytes(SheetScanner.MAX_BYTES + 1);
-            InputStream again = new ByteArrayInputStream(bytes);
-            if (bytes.length <= SheetScanner.MAX_BYTES) {
-                SheetPart scanned = SheetScanner.scan(bytes, maxCellElements);
-                if (scanned != null) {
-                    return scanned;
-                }
-            } else {
-                again = new SequenceInputStream(again, in);
-            }
-            return streamed(again, maxCellElements);
+            return Xml.read(in, bytes -> SheetScanner.sheet(bytes, maxCellElements),
+                    again -> streamed(again, maxCellElements));
         } catch (IOException | XMLStreamException e) {
             throw new NotStreamable("cannot read the sheet " + part, e);
         }

@@ -13,14 +13,14 @@ import org.kpiconsolidator.workbook.MergedRegion;
 /**
  * The sheet parser's quick path: reads the worksheet XML that spreadsheet programs write straight
  * from its bytes into raw cells, without an XML parser's events and strings for every attribute
- * (the sheets are most of a form's reading time).
+ * (the sheets are most of a form's XML).
  *
  * <p>It reads what {@code SheetPart}'s StAX parser reads, the same way, and only plain XML: UTF-8,
  * elements, attributes, text, the predefined entities and character references. Anything else (a
  * comment, CDATA, a DTD, another encoding, a prefix bound to the SpreadsheetML namespace, a
  * namespace declared where cells are read, an attribute value or text needing more than that,
- * anything the StAX parser would refuse, malformed XML) makes {@link #scan} answer {@code null}
- * and the StAX parser reads the part. So for any part the result is the StAX parser's or nothing.
+ * anything the StAX parser would refuse, malformed XML) makes it answer {@code null} and the StAX
+ * parser reads the part. So for any part the result is the StAX parser's or nothing.
  */
 final class SheetScanner {
 
@@ -37,7 +37,7 @@ final class SheetScanner {
             + "([\"'])1\\.0\\1([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*([\"'])(?i:utf-8)\\3)?"
             + "([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*([\"'])(yes|no)\\5)?[ \t\r\n]*\\?>");
 
-    /** Thrown inside the scanner when the part is not plain; {@link #scan} answers {@code null}. */
+    /** Thrown inside the scanner when the part is not plain; the scanner then answers {@code null}. */
     private static final class NotPlain extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -93,8 +93,8 @@ final class SheetScanner {
         this.maxCellElements = maxCellElements;
     }
 
-    /** The sheet, or {@code null} when the part is not plain enough for this scanner. */
-    static SheetPart scan(byte[] bytes, long maxCellElements) {
+    /** The worksheet, or {@code null} when the part is not plain enough for this scanner. */
+    static SheetPart sheet(byte[] bytes, long maxCellElements) {
         try {
             return new SheetScanner(bytes, maxCellElements).worksheet();
         } catch (NotPlain | NotStreamable | ArrayIndexOutOfBoundsException notPlain) {
@@ -131,13 +131,21 @@ final class SheetScanner {
                 }
             }
         }
-        while (pos < end && isSpace(b[pos])) {
-            pos++;
-        }
-        if (pos != end || !sheetData) {
+        requireEnd();
+        if (!sheetData) {
             throw notPlain();
         }
         return SheetPart.of(cells, merged, hiddenRows, lastRow, shared, hasFormulas, cellElements);
+    }
+
+    /** After the root element, only white space. */
+    private void requireEnd() {
+        while (pos < end && isSpace(b[pos])) {
+            pos++;
+        }
+        if (pos != end) {
+            throw notPlain();
+        }
     }
 
     /** Reads the children of the element just started: those named {@code name} by {@code read}, others skipped. */
@@ -204,7 +212,7 @@ final class SheetScanner {
                     cell.formula = formula(cell);
                 } else if (!cell.hasInline && isName("is")) {
                     cell.hasInline = true;
-                    cell.inline = inline();
+                    cell.inline = richText();
                 } else {
                     skip();
                 }
@@ -245,10 +253,15 @@ final class SheetScanner {
         return new RawCell.Formula(true, text, index, ref);
     }
 
-    /** An inline string's text, as {@code RichText.read}: rich runs are the StAX parser's. */
-    private String inline() {
+    /**
+     * The text of the inline string element just started ({@code <is>}), as
+     * {@code RichText.read} gives it: the runs' texts joined (a run without text as "null", as POI
+     * does), else the plain text; {@code null} with neither.
+     */
+    private String richText() {
         String plain = null;
         boolean plainSeen = false;
+        StringBuilder runs = null;
         if (!selfClosing) {
             while (nextChild()) {
                 requireNoDeclarations();
@@ -256,13 +269,31 @@ final class SheetScanner {
                     plain = text();
                     plainSeen = true;
                 } else if (isName("r")) {
-                    throw notPlain();
+                    if (runs == null) {
+                        runs = new StringBuilder();
+                    }
+                    runs.append(run());
                 } else {
                     skip();
                 }
             }
         }
-        return RichText.decode(plain);
+        return RichText.decode(runs != null ? runs.toString() : plain);
+    }
+
+    private String run() {
+        String text = null;
+        if (!selfClosing) {
+            while (nextChild()) {
+                requireNoDeclarations();
+                if (text == null && isName("t")) {
+                    text = text();
+                } else {
+                    skip();
+                }
+            }
+        }
+        return text;
     }
 
     private void mergeCell() {

@@ -2,7 +2,11 @@ package org.kpiconsolidator.workbook.xlsx;
 
 import com.fasterxml.aalto.UncheckedStreamException;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.function.Function;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -34,6 +38,31 @@ final class Xml {
 
     static XMLStreamReader reader(InputStream in) throws XMLStreamException {
         return FACTORY.createXMLStreamReader(in);
+    }
+
+    /** Reads a whole part with StAX. */
+    @FunctionalInterface
+    interface Streamed<T> {
+        T read(InputStream in) throws XMLStreamException;
+    }
+
+    /**
+     * Reads a part with {@code scan} ({@link SheetScanner}) when it is small enough to hold, and with
+     * {@code streamed} when the scanner leaves it ({@code null}) or it is bigger.
+     */
+    static <T> T read(InputStream in, Function<byte[], T> scan, Streamed<T> streamed)
+            throws IOException, XMLStreamException {
+        byte[] bytes = in.readNBytes(SheetScanner.MAX_BYTES + 1);
+        InputStream again = new ByteArrayInputStream(bytes);
+        if (bytes.length <= SheetScanner.MAX_BYTES) {
+            T scanned = scan.apply(bytes);
+            if (scanned != null) {
+                return scanned;
+            }
+        } else {
+            again = new SequenceInputStream(again, in);
+        }
+        return streamed.read(again);
     }
 
     /** The next event; a DTD or an entity reference ends streaming. */

@@ -57,7 +57,7 @@ class SheetScannerTest {
 
     /** Scanned and streamed agree, or the scanner left the part; returns whether it scanned it. */
     private static boolean agrees(String what, byte[] xml, long limit) {
-        SheetPart scanned = SheetScanner.scan(xml, limit);
+        SheetPart scanned = SheetScanner.sheet(xml, limit);
         List<String> streamed = streamed(xml, limit);
         if (scanned == null) {
             return false;
@@ -86,8 +86,13 @@ class SheetScannerTest {
         return files.stream();
     }
 
-    /** The worksheet parts of a package, by name; a damaged zip gives what was read before the damage. */
+    /** The worksheet parts of a package; a damaged zip gives what was read before the damage. */
     private static List<byte[]> sheets(Path file) throws IOException {
+        return parts(file, "(?i).*worksheets/[^/]*\\.xml");
+    }
+
+    /** The parts of a package whose names match; a damaged zip gives what was read before the damage. */
+    private static List<byte[]> parts(Path file, String names) throws IOException {
         List<byte[]> sheets = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
             while (true) {
@@ -97,7 +102,7 @@ class SheetScannerTest {
                     if (entry == null) {
                         break;
                     }
-                    if (entry.getName().matches("(?i).*worksheets/[^/]*\\.xml")) {
+                    if (entry.getName().matches(names)) {
                         sheets.add(zip.readNBytes(SheetScanner.MAX_BYTES));
                     }
                 } catch (IOException | RuntimeException damaged) {
@@ -134,36 +139,42 @@ class SheetScannerTest {
         assertThat(scanned).isGreaterThan(5);
     }
 
+    private static final byte[][] REPLACEMENTS = {"<".getBytes(), ">".getBytes(), "&".getBytes(), "\"".getBytes(),
+        "'".getBytes(), " ".getBytes(), "\r".getBytes(), "/".getBytes(), ":".getBytes(), "x".getBytes(), "0".getBytes(),
+        "]]>".getBytes(), "<!--".getBytes(), "&#0;".getBytes(), "&amp;".getBytes(), "&#x0E01;".getBytes(),
+        "ก".getBytes(StandardCharsets.UTF_8), {(byte) 0xC3}, {(byte) 0xE0, (byte) 0xB8}, {0}};
+
+    /**
+     * A part cut short (every third), or with a byte replaced, or with something inserted, at random.
+     * The tests below try 150 a part; {@code mvn test -Dtest=SheetScannerTest -Dkpi.fuzz=4000} tries harder.
+     */
+    private static byte[] changed(byte[] part, Random random, int n) {
+        int at = random.nextInt(part.length);
+        if (n % 3 == 0) {
+            return java.util.Arrays.copyOf(part, at);
+        }
+        byte[] with = REPLACEMENTS[random.nextInt(REPLACEMENTS.length)];
+        int drop = n % 3 == 1 ? 1 : 0;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(part, 0, at);
+        out.write(with, 0, with.length);
+        out.write(part, at + drop, part.length - at - drop);
+        return out.toByteArray();
+    }
+
     /** Sample sheets cut short, and with a byte changed, at random: scanned as streamed, or left to StAX. */
     @Test
     void damagedSheetsAreScannedAsStreamedOrLeftToStax() throws Exception {
         Random random = new Random(11);
-        byte[][] replacements = {"<".getBytes(), ">".getBytes(), "&".getBytes(), "\"".getBytes(), "'".getBytes(),
-            " ".getBytes(), "\r".getBytes(), "/".getBytes(), ":".getBytes(), "x".getBytes(), "0".getBytes(),
-            "]]>".getBytes(), "<!--".getBytes(), "&#0;".getBytes(), "&amp;".getBytes(), "&#x0E01;".getBytes(),
-            "ก".getBytes(StandardCharsets.UTF_8), {(byte) 0xC3}, {(byte) 0xE0, (byte) 0xB8}, {0}};
         int scanned = 0;
         int tried = 0;
         try (Stream<Path> samples = Files.list(Path.of("samples"))) {
             for (Path file : samples.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList()) {
                 for (byte[] sheet : sheets(file)) {
-                    // -Dkpi.fuzz=3000 (in the test JVM's argLine) tries harder
                     for (int n = 0; n < Integer.getInteger("kpi.fuzz", 150); n++) {
-                        int at = random.nextInt(sheet.length);
-                        byte[] changed;
-                        if (n % 3 == 0) {
-                            changed = java.util.Arrays.copyOf(sheet, at);
-                        } else {
-                            byte[] with = replacements[random.nextInt(replacements.length)];
-                            int drop = n % 3 == 1 ? 1 : 0;
-                            ByteArrayOutputStream out = new ByteArrayOutputStream();
-                            out.write(sheet, 0, at);
-                            out.write(with, 0, with.length);
-                            out.write(sheet, at + drop, sheet.length - at - drop);
-                            changed = out.toByteArray();
-                        }
+                        byte[] changed = changed(sheet, random, n);
                         tried++;
-                        scanned += agrees(file.getFileName() + " changed at " + at, changed, NO_LIMIT) ? 1 : 0;
+                        scanned += agrees(file.getFileName() + " changed, try " + n, changed, NO_LIMIT) ? 1 : 0;
                     }
                 }
             }
@@ -203,6 +214,9 @@ class SheetScannerTest {
         "<sheetData><row r=\"1\"><c r=\"A1\"><f t=\"array\" ref=\"A1\">1</f><v>1</v></c></row></sheetData>",
         "<sheetData><row r=\"1\"><c r=\"A1\"><v>1<!-- x --></v></c></row></sheetData>",
         "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><r><t>a</t></r><r><t>b</t></r></is></c></row></sheetData>",
+        "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><r><rPr><b/></rPr></r><t>p</t><r><t>b</t><t>c</t></r>"
+            + "<rPh sb=\"0\" eb=\"1\"><t>x</t></rPh></is></c><c r=\"B1\" t=\"inlineStr\"><is/></c>"
+            + "<c r=\"C1\" t=\"inlineStr\"><is><t>_x000D_</t><t>2</t></is></c></row></sheetData>",
         "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>1\r\n</v></c></row></sheetData>",
         "<sheetData xmlns=\"urn:other\"><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData>",
         "<x:sheetData xmlns:x=\"" + Xml.MAIN_NS + "\"><x:row r=\"1\"><x:c r=\"A1\"><x:v>1</x:v></x:c></x:row></x:sheetData>",
@@ -227,8 +241,8 @@ class SheetScannerTest {
 
     @Test
     void withoutSheetDataOrWithTrailingContentItIsLeftToStax() {
-        assertThat(SheetScanner.scan(("<worksheet " + MAIN + "/>").getBytes(StandardCharsets.UTF_8), NO_LIMIT)).isNull();
-        assertThat(SheetScanner.scan((sheet("<sheetData/>") + "<x/>").getBytes(StandardCharsets.UTF_8), NO_LIMIT))
+        assertThat(SheetScanner.sheet(("<worksheet " + MAIN + "/>").getBytes(StandardCharsets.UTF_8), NO_LIMIT)).isNull();
+        assertThat(SheetScanner.sheet((sheet("<sheetData/>") + "<x/>").getBytes(StandardCharsets.UTF_8), NO_LIMIT))
                 .isNull();
     }
 }
