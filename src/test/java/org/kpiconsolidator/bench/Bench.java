@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * through the fast-start launcher. Last, the cold start of {@code check} on one small form, with and
  * without the class-data sharing archive the build makes.
  *
- * <p>Options: {@code --files 1000[,5000,...]}, {@code --layouts ours,anchor} (see {@link BenchCorpus.Layout}),
+ * <p>Options: {@code --files 1000[,5000,...]} ({@code none}: only the folders), {@code --layouts ours,anchor} (see {@link BenchCorpus.Layout}),
+ * {@code --folders DIR[,DIR...]} (folders of submissions of any layout, timed the same way after the
+ * generated ones; {@code none} by default),
  * {@code --threads N} (0: all cores), {@code --xmx 512m},
  * {@code --repeat R}, {@code --naive true|false}, {@code --work DIR}, {@code --jar FILE},
  * {@code --cds FILE}, {@code --launcher FILE} (the fast-start script, run when there is one),
@@ -66,9 +68,26 @@ public final class Bench {
                 + "%d threads, -Xmx%s, fresh JVM per run", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), loadAverage(), threads, xmx));
         for (String n : o.text("files", "1000").split(",")) {
-            for (String layout : o.text("layouts", "ours,anchor").split(",")) {
-                measure(setup, Integer.parseInt(n.trim()),
-                        BenchCorpus.Layout.valueOf(layout.trim().toUpperCase(Locale.ROOT)), report);
+            if (n.trim().equals("none")) {
+                continue; // only the folders given
+            }
+            for (String name : o.text("layouts", "ours,anchor").split(",")) {
+                int files = Integer.parseInt(n.trim());
+                BenchCorpus.Layout layout = BenchCorpus.Layout.valueOf(name.trim().toUpperCase(Locale.ROOT));
+                long t0 = System.nanoTime();
+                Path dir = BenchCorpus.forms(work, files, threads, layout);
+                String id = (layout == BenchCorpus.Layout.OURS ? "" : layout.name().toLowerCase(Locale.ROOT) + "-")
+                        + files;
+                measure(setup, dir, id, String.format(Locale.ROOT, "%s; ready in %.0f s",
+                        layout == BenchCorpus.Layout.OURS ? "our layouts"
+                                : "our layouts with an activity log sheet, the anchor forms' size",
+                        (System.nanoTime() - t0) / 1e9), report);
+            }
+        }
+        for (String folder : o.text("folders", "none").split(",")) {
+            if (!folder.isBlank() && !folder.equals("none")) {
+                Path dir = Path.of(folder.trim());
+                measure(setup, dir, "folder-" + dir.getFileName(), "the submissions in " + dir, report);
             }
         }
         report.add("");
@@ -79,21 +98,19 @@ public final class Bench {
         Files.writeString(work.resolve("report.md"), text + System.lineSeparator());
     }
 
-    /** One corpus: the naive read, the reader alone and consolidate, each {@code repeat} times; the ratios. */
-    private static void measure(Setup setup, int files, BenchCorpus.Layout layout, List<String> report)
+    /**
+     * One folder of forms: the naive read, the reader alone and consolidate, each {@code repeat}
+     * times; the ratios.
+     */
+    private static void measure(Setup setup, Path dir, String id, String title, List<String> report)
             throws Exception {
         Path work = setup.work();
-        long t0 = System.nanoTime();
-        Path dir = BenchCorpus.forms(work, files, setup.threads(), layout);
         BenchCorpus.Shape shape = BenchCorpus.shape(dir);
-        String id = (layout == BenchCorpus.Layout.OURS ? "" : layout.name().toLowerCase(Locale.ROOT) + "-") + files;
         String heap = "-Xmx" + setup.xmx();
         String threads = Integer.toString(setup.threads());
         report.add("");
-        report.add(String.format(Locale.ROOT, "%,d forms, %s (%,d .xlsx, %,d .xls, %.1f KB on average; ready in %.0f s)",
-                shape.files(), layout == BenchCorpus.Layout.OURS ? "our layouts"
-                        : "our layouts with an activity log sheet, the anchor forms' size", shape.files() - shape.xls(),
-                shape.xls(), shape.meanBytes() / 1024.0, (System.nanoTime() - t0) / 1e9));
+        report.add(String.format(Locale.ROOT, "%,d forms, %s (%,d .xlsx, %,d .xls, %.1f KB on average)",
+                shape.files(), title, shape.files() - shape.xls(), shape.xls(), shape.meanBytes() / 1024.0));
         report.add("| run | wall s | files/s | CPU s | peak heap MB | live heap MB | exit |");
         report.add("|---|---:|---:|---:|---:|---:|---|");
         List<Double> naiveTimes = new ArrayList<>();
