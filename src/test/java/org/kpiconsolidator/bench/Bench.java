@@ -78,16 +78,15 @@ public final class Bench {
                 Path dir = BenchCorpus.forms(work, files, threads, layout);
                 String id = (layout == BenchCorpus.Layout.OURS ? "" : layout.name().toLowerCase(Locale.ROOT) + "-")
                         + files;
-                measure(setup, dir, id, String.format(Locale.ROOT, "%s; ready in %.0f s",
-                        layout == BenchCorpus.Layout.OURS ? "our layouts"
-                                : "our layouts with an activity log sheet, the anchor forms' size",
-                        (System.nanoTime() - t0) / 1e9), report);
+                measure(setup, dir, id, layout == BenchCorpus.Layout.OURS ? "our layouts"
+                        : "our layouts with an activity log sheet, the anchor forms' size",
+                        String.format(Locale.ROOT, "; ready in %.0f s", (System.nanoTime() - t0) / 1e9), report);
             }
         }
         for (String folder : o.text("folders", "none").split(",")) {
             if (!folder.isBlank() && !folder.equals("none")) {
                 Path dir = Path.of(folder.trim());
-                measure(setup, dir, "folder-" + dir.getFileName(), "the submissions in " + dir, report);
+                measure(setup, dir, "folder-" + dir.getFileName(), "the submissions in " + dir, "", report);
             }
         }
         report.add("");
@@ -102,15 +101,15 @@ public final class Bench {
      * One folder of forms: the naive read, the reader alone and consolidate, each {@code repeat}
      * times; the ratios.
      */
-    private static void measure(Setup setup, Path dir, String id, String title, List<String> report)
+    private static void measure(Setup setup, Path dir, String id, String title, String note, List<String> report)
             throws Exception {
         Path work = setup.work();
         BenchCorpus.Shape shape = BenchCorpus.shape(dir);
         String heap = "-Xmx" + setup.xmx();
         String threads = Integer.toString(setup.threads());
         report.add("");
-        report.add(String.format(Locale.ROOT, "%,d forms, %s (%,d .xlsx, %,d .xls, %.1f KB on average)",
-                shape.files(), title, shape.files() - shape.xls(), shape.xls(), shape.meanBytes() / 1024.0));
+        report.add(String.format(Locale.ROOT, "%,d forms, %s (%,d .xlsx, %,d .xls, %.1f KB on average%s)",
+                shape.files(), title, shape.files() - shape.xls(), shape.xls(), shape.meanBytes() / 1024.0, note));
         report.add("| run | wall s | files/s | CPU s | peak heap MB | live heap MB | exit |");
         report.add("|---|---:|---:|---:|---:|---:|---|");
         List<Double> naiveTimes = new ArrayList<>();

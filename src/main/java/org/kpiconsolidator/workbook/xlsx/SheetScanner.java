@@ -375,29 +375,9 @@ final class SheetScanner {
         throw notPlain();
     }
 
+    /** The cell type, as {@link RawCell.Type#of} reads it (an unknown one is the StAX parser's to name). */
     private RawCell.Type type(int k) {
-        if (k < 0) {
-            return RawCell.Type.NUMBER;
-        }
-        if (equalsTrimmed(k, "s")) {
-            return RawCell.Type.SHARED_STRING;
-        }
-        if (equalsTrimmed(k, "n")) {
-            return RawCell.Type.NUMBER;
-        }
-        if (equalsTrimmed(k, "str")) {
-            return RawCell.Type.FORMULA_STRING;
-        }
-        if (equalsTrimmed(k, "inlineStr")) {
-            return RawCell.Type.INLINE_STRING;
-        }
-        if (equalsTrimmed(k, "b")) {
-            return RawCell.Type.BOOLEAN;
-        }
-        if (equalsTrimmed(k, "e")) {
-            return RawCell.Type.ERROR;
-        }
-        throw notPlain();
+        return k < 0 ? RawCell.Type.NUMBER : RawCell.Type.of(plainValue(k));
     }
 
     /** The value, without spaces at either end, is {@code ascii}. */
