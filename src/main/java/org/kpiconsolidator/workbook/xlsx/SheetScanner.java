@@ -18,7 +18,7 @@ import org.kpiconsolidator.workbook.MergedRegion;
  * <p>It reads what {@code SheetPart}'s StAX parser reads, the same way, and only plain XML: UTF-8,
  * elements, attributes, text, the predefined entities and character references. Anything else (a
  * comment, CDATA, a DTD, another encoding, a prefix bound to the SpreadsheetML namespace, a
- * namespace declared where cells are read, an attribute value or text needing more than that,
+ * default namespace declared where cells are read, an attribute value or text needing more than that,
  * anything the StAX parser would refuse, malformed XML) makes it answer {@code null} and the StAX
  * parser reads the part. So for any part the result is the StAX parser's or nothing.
  */
@@ -72,8 +72,8 @@ final class SheetScanner {
     /** The colon {@link #name} met last, or -1. */
     private int lastColon;
 
-    // Prefixes in scope: declared on the root (the only ones allowed where cells are read), or in
-    // skipped content; each with the depth of the element that declared it.
+    // Prefixes in scope: declared on the root, or on elements that are skipped; each with the depth
+    // of the element that declared it.
     private final List<String> prefixes = new ArrayList<>();
     private int[] prefixDepths = new int[8];
 
@@ -119,7 +119,7 @@ final class SheetScanner {
         boolean mergeCells = false;
         if (!selfClosing) {
             while (nextChild()) {
-                requireNoDeclarations();
+                checkChildTag();
                 if (!sheetData && isName("sheetData")) {
                     sheetData = true;
                     children(this::row, "row");
@@ -154,7 +154,7 @@ final class SheetScanner {
             return;
         }
         while (nextChild()) {
-            requireNoDeclarations();
+            checkChildTag();
             if (isName(name)) {
                 read.run();
             } else {
@@ -181,7 +181,7 @@ final class SheetScanner {
             return;
         }
         while (nextChild()) {
-            requireNoDeclarations();
+            checkChildTag();
             if (isName("c")) {
                 cell(row);
             } else {
@@ -204,7 +204,7 @@ final class SheetScanner {
         boolean valueSeen = false;
         if (!selfClosing) {
             while (nextChild()) {
-                requireNoDeclarations();
+                checkChildTag();
                 if (!valueSeen && isName("v")) {
                     valueSeen = true;
                     cell.value = text();
@@ -264,7 +264,7 @@ final class SheetScanner {
         StringBuilder runs = null;
         if (!selfClosing) {
             while (nextChild()) {
-                requireNoDeclarations();
+                checkChildTag();
                 if (isName("t") && !plainSeen) {
                     plain = text();
                     plainSeen = true;
@@ -285,7 +285,7 @@ final class SheetScanner {
         String text = null;
         if (!selfClosing) {
             while (nextChild()) {
-                requireNoDeclarations();
+                checkChildTag();
                 if (text == null && isName("t")) {
                     text = text();
                 } else {
@@ -469,14 +469,28 @@ final class SheetScanner {
         return main;
     }
 
-    /** Where cells are read, no element declares a namespace; its prefix, if any, was declared on the root. */
-    private void requireNoDeclarations() {
-        if (declarations || nameColon >= 0 && !declared(nameFrom, nameColon)) {
+    /**
+     * Checks a child's start tag where children are read by name: a default namespace declared
+     * there is not plain (it may change what an element is); prefixes it declares come into scope
+     * (none may stand for SpreadsheetML, or an element read by name could be a prefixed one); the
+     * prefixes it uses must be in scope.
+     */
+    private void checkChildTag() {
+        if (declarations) {
+            for (int k = 0; k < attributes; k++) {
+                if (attrNameEnd[k] - attrName[k] == 5 && matches(attrName[k], "xmlns")) {
+                    throw notPlain();
+                }
+            }
+            declarePrefixes(selfClosing ? open + 1 : open);
+        }
+        if (nameColon >= 0 && !declared(nameFrom, nameColon)) {
             throw notPlain();
         }
         if (prefixedAttributes) {
             checkAttributePrefixes();
         }
+        dropPrefixesDeeperThan(open);
     }
 
     private void checkAttributePrefixes() {
@@ -572,12 +586,11 @@ final class SheetScanner {
             pos = i;
             if (b[pos + 1] == '/') {
                 endTag();
-                dropPrefixesDeeperThan(open);
             } else {
                 startTag();
                 // a self-closing element's declarations serve itself only
                 if (declarations) {
-                    declareInSkipped(selfClosing ? open + 1 : open);
+                    declarePrefixes(selfClosing ? open + 1 : open);
                 }
                 if (nameColon >= 0 && !declared(nameFrom, nameColon)) {
                     throw notPlain();
@@ -597,10 +610,10 @@ final class SheetScanner {
     }
 
     /**
-     * Prefixes declared in skipped content by the element at {@code depth}: allowed, unless bound to
-     * SpreadsheetML or to nothing (a default namespace there changes nothing that is read).
+     * The prefixes the element at {@code depth} declares: allowed, unless bound to SpreadsheetML or
+     * to nothing. (A default namespace declared in skipped content changes nothing that is read.)
      */
-    private void declareInSkipped(int depth) {
+    private void declarePrefixes(int depth) {
         for (int k = 0; k < attributes; k++) {
             if (attrColon[k] == attrName[k] + 5 && matches(attrName[k], "xmlns")) {
                 requirePlainValue(k);
@@ -771,6 +784,7 @@ final class SheetScanner {
             throw notPlain();
         }
         open--;
+        dropPrefixesDeeperThan(open);
         if (to - from != openTo[open] - openFrom[open]
                 || !Arrays.equals(b, from, to, b, openFrom[open], openTo[open])) {
             throw notPlain();

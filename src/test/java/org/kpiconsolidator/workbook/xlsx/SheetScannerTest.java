@@ -142,7 +142,9 @@ class SheetScannerTest {
     private static final byte[][] REPLACEMENTS = {"<".getBytes(), ">".getBytes(), "&".getBytes(), "\"".getBytes(),
         "'".getBytes(), " ".getBytes(), "\r".getBytes(), "/".getBytes(), ":".getBytes(), "x".getBytes(), "0".getBytes(),
         "]]>".getBytes(), "<!--".getBytes(), "&#0;".getBytes(), "&amp;".getBytes(), "&#x0E01;".getBytes(),
-        "ก".getBytes(StandardCharsets.UTF_8), {(byte) 0xC3}, {(byte) 0xE0, (byte) 0xB8}, {0}};
+        "ก".getBytes(StandardCharsets.UTF_8), {(byte) 0xC3}, {(byte) 0xE0, (byte) 0xB8}, {0},
+        " xmlns:p=\"urn:p\" ".getBytes(), " xmlns=\"urn:x\" ".getBytes(), "p:".getBytes(), " p:r=\"1\" ".getBytes(),
+        (" xmlns:x=\"" + Xml.MAIN_NS + "\" ").getBytes()};
 
     /**
      * A part cut short (every third), or with a byte replaced, or with something inserted, at random.
@@ -221,6 +223,12 @@ class SheetScannerTest {
         "<sheetData xmlns=\"urn:other\"><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData>",
         "<x:sheetData xmlns:x=\"" + Xml.MAIN_NS + "\"><x:row r=\"1\"><x:c r=\"A1\"><x:v>1</x:v></x:c></x:row></x:sheetData>",
         "<sheetData><row r=\"1\"><c r=\"A1\" x14ac:r=\"B1\"><v>1</v></c></row></sheetData>",
+        "<sheetData><row r=\"1\" xmlns:p=\"urn:p\" p:x=\"1\"><c r=\"A1\" p:y=\"2\"><v>1</v></c></row>"
+            + "<row r=\"2\"><c r=\"A2\" p:y=\"2\"><v>1</v></c></row></sheetData>",
+        "<sheetData><row r=\"1\" xmlns=\"urn:other\"><c r=\"A1\"><v>1</v></c></row></sheetData>",
+        "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData><legacyDrawing xmlns:q=\"urn:q\" q:id=\"x\"/>"
+            + "<p:x xmlns:p=\"urn:p\"><p:y/></p:x>",
+        "<p:sheetData xmlns:p=\"" + Xml.MAIN_NS + "\"><p:row r=\"1\"><p:c r=\"A1\"><p:v>1</p:v></p:c></p:row></p:sheetData>",
         "<sheetData><row r=\"1\"><c r=\"A1\" q:s=\"1\"><v>1</v></c></row></sheetData>",
         "<sheetData><row r=\"1\"><c r=\"A1\" s=\"1\" s=\"2\"><v>1</v></c></row></sheetData>",
         "<sheetData><row r=\"1\"><c r=\"A1\"><v>&nbsp;</v></c></row></sheetData>",
@@ -229,6 +237,15 @@ class SheetScannerTest {
         "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData><mergeCells><mergeCell ref=\"A1:$B$2\"/></mergeCells>"})
     void awkwardSheetsAreScannedAsStreamedOrLeftToStax(String sheetData) {
         agrees(sheet(sheetData));
+    }
+
+    @Test
+    void prefixesDeclaredBelowTheRootAreFollowed() {
+        assertThat(agrees(sheet("<sheetData><row r=\"1\" xmlns:p=\"urn:p\" p:x=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+                + "</sheetData><legacyDrawing xmlns:q=\"urn:q\" q:id=\"x\"/>"))).isTrue();
+        // a prefix declared on one row is not in scope on the next
+        assertThat(agrees(sheet("<sheetData><row r=\"1\" xmlns:p=\"urn:p\"/><row r=\"2\" p:x=\"1\"/></sheetData>")))
+                .isFalse();
     }
 
     @Test
