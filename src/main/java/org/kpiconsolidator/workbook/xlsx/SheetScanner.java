@@ -482,6 +482,16 @@ final class SheetScanner {
                     throw notPlain();
                 }
             }
+        }
+        scope();
+    }
+
+    /**
+     * Takes the prefixes the start tag just read declares into scope (a self-closing element's
+     * serve itself only), and checks the prefixes it uses are in scope.
+     */
+    private void scope() {
+        if (declarations) {
             declarePrefixes(selfClosing ? open + 1 : open);
         }
         if (nameColon >= 0 && !declared(nameFrom, nameColon)) {
@@ -516,12 +526,23 @@ final class SheetScanner {
      * {@code false} past the current element's end tag. Text between children must be plain.
      */
     private boolean nextChild() {
+        toNextTag();
+        if (b[pos + 1] == '/') {
+            endTag();
+            return false;
+        }
+        startTag();
+        return true;
+    }
+
+    /** Moves to the next tag; the text before it must be plain. */
+    private void toNextTag() {
         int i = pos;
         boolean plain = true;
         while (b[i] != '<') {
             int c = b[i];
             if (c < 0x20 || c == '&' || c == '>') {
-                plain = false;
+                plain = false; // checked below
             }
             i++;
         }
@@ -529,12 +550,6 @@ final class SheetScanner {
             checkText(pos, i);
         }
         pos = i;
-        if (b[pos + 1] == '/') {
-            endTag();
-            return false;
-        }
-        startTag();
-        return true;
     }
 
     /** The text of the element just started up to its end tag, which must come next. */
@@ -578,27 +593,12 @@ final class SheetScanner {
         }
         int depth = open;
         while (open >= depth) {
-            int i = pos;
-            while (b[i] != '<') {
-                i++;
-            }
-            checkText(pos, i);
-            pos = i;
+            toNextTag();
             if (b[pos + 1] == '/') {
                 endTag();
             } else {
                 startTag();
-                // a self-closing element's declarations serve itself only
-                if (declarations) {
-                    declarePrefixes(selfClosing ? open + 1 : open);
-                }
-                if (nameColon >= 0 && !declared(nameFrom, nameColon)) {
-                    throw notPlain();
-                }
-                if (prefixedAttributes) {
-                    checkAttributePrefixes();
-                }
-                dropPrefixesDeeperThan(open);
+                scope();
             }
         }
     }
