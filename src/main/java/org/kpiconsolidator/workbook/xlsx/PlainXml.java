@@ -96,10 +96,10 @@ abstract class PlainXml {
     // ---- attribute values of the last start tag, read as Xml.unsignedInt and Xml.bool read them ----
 
     /** The index of the unprefixed attribute {@code name} of the last start tag, or -1. */
-    int attribute(String name) {
+    int attribute(byte[] name) {
         for (int k = 0; k < attributes; k++) {
             int local = attrColon[k] < 0 ? attrName[k] : attrColon[k] + 1;
-            if (attrNameEnd[k] - local == name.length() && b[local] == name.charAt(0) && matches(local, name)) {
+            if (attrNameEnd[k] - local == name.length && matches(local, name)) {
                 if (attrColon[k] >= 0) {
                     throw notPlain(); // whether a prefixed one counts is the XML parser's to say
                 }
@@ -768,8 +768,22 @@ abstract class PlainXml {
     }
 
     /** The last start tag's name is {@code name}, unprefixed. */
-    boolean isName(String name) {
-        return nameTo - nameFrom == name.length() && matches(nameFrom, name);
+    boolean isName(byte[] name) {
+        return nameTo - nameFrom == name.length && matches(nameFrom, name);
+    }
+
+    /** A name as {@link #isName} and {@link #attribute} take it. */
+    static byte[] ascii(String name) {
+        return name.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private boolean matches(int from, byte[] ascii) {
+        for (int i = 0; i < ascii.length; i++) {
+            if (b[from + i] != ascii[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean matches(int from, String ascii) {

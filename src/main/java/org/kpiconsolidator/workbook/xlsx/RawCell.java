@@ -47,6 +47,8 @@ final class RawCell {
     String inline;
     boolean hasInline;
     Formula formula;
+    /** A number stored as a plain decimal, its own display ({@code ExcelDisplay.isExactDecimal}). */
+    boolean plainDecimal;
 
     RawCell(int row, int column, Type type, int style) {
         this.row = row;

@@ -130,11 +130,14 @@ final class SheetPart {
         if (v == null) {
             return;
         }
-        if (cell.type == RawCell.Type.NUMBER && !v.isEmpty() && !ExcelDisplay.isExactDecimal(v)) {
-            try {
-                Double.parseDouble(v.trim());
-            } catch (NumberFormatException e) {
-                throw new NotStreamable("a number cell holds " + v);
+        if (cell.type == RawCell.Type.NUMBER && !v.isEmpty()) {
+            cell.plainDecimal = ExcelDisplay.isExactDecimal(v);
+            if (!cell.plainDecimal) {
+                try {
+                    Double.parseDouble(v.trim());
+                } catch (NumberFormatException e) {
+                    throw new NotStreamable("a number cell holds " + v);
+                }
             }
         } else if (cell.type == RawCell.Type.ERROR) {
             try {

@@ -25,6 +25,23 @@ final class SheetScanner extends PlainXml {
     private static final int MAX_ROW_NUMBER = 1_048_576;
     private static final int MAX_COLUMN = 16_383;
 
+    // The element and attribute names read, as bytes.
+    private static final byte[] WORKSHEET = ascii("worksheet");
+    private static final byte[] SHEET_DATA = ascii("sheetData");
+    private static final byte[] MERGE_CELLS = ascii("mergeCells");
+    private static final byte[] MERGE_CELL = ascii("mergeCell");
+    private static final byte[] ROW = ascii("row");
+    private static final byte[] C = ascii("c");
+    private static final byte[] V = ascii("v");
+    private static final byte[] F = ascii("f");
+    private static final byte[] IS = ascii("is");
+    private static final byte[] T = ascii("t");
+    private static final byte[] R = ascii("r");
+    private static final byte[] HIDDEN = ascii("hidden");
+    private static final byte[] S = ascii("s");
+    private static final byte[] SI = ascii("si");
+    private static final byte[] REF = ascii("ref");
+
     private final long maxCellElements;
     private final List<RawCell> cells = new ArrayList<>();
     private final List<MergedRegion> merged = new ArrayList<>();
@@ -53,7 +70,7 @@ final class SheetScanner extends PlainXml {
     private SheetPart worksheet() {
         prolog();
         startTag();
-        if (!isName("worksheet") || !declaresMainAsDefault()) {
+        if (!isName(WORKSHEET) || !declaresMainAsDefault()) {
             throw notPlain();
         }
         boolean sheetData = false;
@@ -61,12 +78,12 @@ final class SheetScanner extends PlainXml {
         if (!selfClosing) {
             while (nextChild()) {
                 checkChildTag();
-                if (!sheetData && isName("sheetData")) {
+                if (!sheetData && isName(SHEET_DATA)) {
                     sheetData = true;
-                    children(this::row, "row");
-                } else if (!mergeCells && isName("mergeCells")) {
+                    children(this::row, ROW);
+                } else if (!mergeCells && isName(MERGE_CELLS)) {
                     mergeCells = true;
-                    children(this::mergeCell, "mergeCell");
+                    children(this::mergeCell, MERGE_CELL);
                 } else {
                     skip();
                 }
@@ -80,7 +97,7 @@ final class SheetScanner extends PlainXml {
     }
 
     /** Reads the children of the element just started: those named {@code name} by {@code read}, others skipped. */
-    private void children(Runnable read, String name) {
+    private void children(Runnable read, byte[] name) {
         if (selfClosing) {
             return;
         }
@@ -95,7 +112,7 @@ final class SheetScanner extends PlainXml {
     }
 
     private void row() {
-        long number = unsignedInt(attribute("r"));
+        long number = unsignedInt(attribute(R));
         if (number < 1 || number > MAX_ROW_NUMBER) {
             throw notPlain();
         }
@@ -105,7 +122,7 @@ final class SheetScanner extends PlainXml {
         }
         rows.set(row);
         lastRow = Math.max(lastRow, row);
-        if (bool(attribute("hidden"))) {
+        if (bool(attribute(HIDDEN))) {
             hiddenRows.set(row);
         }
         if (selfClosing) {
@@ -113,7 +130,7 @@ final class SheetScanner extends PlainXml {
         }
         while (nextChild()) {
             checkChildTag();
-            if (isName("c")) {
+            if (isName(C)) {
                 cell(row);
             } else {
                 skip();
@@ -125,9 +142,9 @@ final class SheetScanner extends PlainXml {
         if (++cellElements > maxCellElements) {
             throw notPlain();
         }
-        int column = column(attribute("r"));
-        RawCell.Type type = type(attribute("t"));
-        long style = unsignedInt(attribute("s"));
+        int column = column(attribute(R));
+        RawCell.Type type = type(attribute(T));
+        long style = unsignedInt(attribute(S));
         if (style > Integer.MAX_VALUE) {
             throw notPlain();
         }
@@ -136,12 +153,12 @@ final class SheetScanner extends PlainXml {
         if (!selfClosing) {
             while (nextChild()) {
                 checkChildTag();
-                if (!valueSeen && isName("v")) {
+                if (!valueSeen && isName(V)) {
                     valueSeen = true;
                     cell.value = text();
-                } else if (cell.formula == null && isName("f")) {
+                } else if (cell.formula == null && isName(F)) {
                     cell.formula = formula(cell);
-                } else if (!cell.hasInline && isName("is")) {
+                } else if (!cell.hasInline && isName(IS)) {
                     cell.hasInline = true;
                     cell.inline = richText();
                 } else {
@@ -157,7 +174,7 @@ final class SheetScanner extends PlainXml {
     }
 
     private RawCell.Formula formula(RawCell cell) {
-        int t = attribute("t");
+        int t = attribute(T);
         boolean isShared;
         if (t < 0 || equalsTrimmed(t, "normal")) {
             isShared = false;
@@ -166,8 +183,8 @@ final class SheetScanner extends PlainXml {
         } else {
             throw notPlain(); // array and data-table formulas: the StAX parser names them
         }
-        long si = unsignedInt(attribute("si"));
-        int refAt = attribute("ref");
+        long si = unsignedInt(attribute(SI));
+        int refAt = attribute(REF);
         String ref = refAt < 0 ? null : plainValue(refAt);
         String text = text();
         hasFormulas = true;
@@ -196,10 +213,10 @@ final class SheetScanner extends PlainXml {
         if (!selfClosing) {
             while (nextChild()) {
                 checkChildTag();
-                if (isName("t") && !plainSeen) {
+                if (isName(T) && !plainSeen) {
                     plain = text();
                     plainSeen = true;
-                } else if (isName("r")) {
+                } else if (isName(R)) {
                     if (runs == null) {
                         runs = new StringBuilder();
                     }
@@ -217,7 +234,7 @@ final class SheetScanner extends PlainXml {
         if (!selfClosing) {
             while (nextChild()) {
                 checkChildTag();
-                if (text == null && isName("t")) {
+                if (text == null && isName(T)) {
                     text = text();
                 } else {
                     skip();
@@ -228,7 +245,7 @@ final class SheetScanner extends PlainXml {
     }
 
     private void mergeCell() {
-        int ref = attribute("ref");
+        int ref = attribute(REF);
         if (ref < 0) {
             throw notPlain();
         }

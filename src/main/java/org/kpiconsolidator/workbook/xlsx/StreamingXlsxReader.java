@@ -298,7 +298,7 @@ public final class StreamingXlsxReader implements WorkbookReader {
                     return new GridCell(r, c, CellKind.TEXT, text, null, false, formula);
                 }
                 case NUMERIC: {
-                    if (raw.value != null && ExcelDisplay.isExactDecimal(raw.value)) {
+                    if (raw.plainDecimal) {
                         // a plain decimal is its own display (ExcelDisplayTest): no digits written out again
                         return new GridCell(r, c, CellKind.NUMBER, raw.value, new BigDecimal(raw.value),
                                 values.isPercent(raw), formula);

@@ -44,7 +44,7 @@ class SheetScannerTest {
         List<String> out = new ArrayList<>();
         for (RawCell c : part.cells) {
             out.add(c.row + "," + c.column + " " + c.type + " s" + c.style + " v[" + c.value + "] inline "
-                    + c.hasInline + "[" + c.inline + "] f " + c.formula);
+                    + c.hasInline + "[" + c.inline + "] f " + c.formula + " plain " + c.plainDecimal);
         }
         out.add("merged " + part.merged);
         out.add("hidden " + part.hiddenRows + " last " + part.lastRow + " formulas " + part.hasFormulas + " elements "
