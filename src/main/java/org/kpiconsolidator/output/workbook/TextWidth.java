@@ -8,6 +8,15 @@ package org.kpiconsolidator.output.workbook;
  */
 final class TextWidth {
 
+    /** Which characters of the Thai block are marks above or below (looked up once, not per character). */
+    private static final boolean[] THAI_MARKS = new boolean[0x80];
+
+    static {
+        for (int cp = 0x0E00; cp <= 0x0E7F; cp++) {
+            THAI_MARKS[cp - 0x0E00] = Character.getType(cp) == Character.NON_SPACING_MARK;
+        }
+    }
+
     private TextWidth() {
     }
 
@@ -60,7 +69,7 @@ final class TextWidth {
      */
     private static double advance(int cp) {
         if (cp >= 0x0E00 && cp <= 0x0E7F) {
-            return Character.getType(cp) == Character.NON_SPACING_MARK ? 0 : 1.12;
+            return THAI_MARKS[cp - 0x0E00] ? 0 : 1.12;
         }
         if (cp < 0x80) {
             if (cp >= 'a' && cp <= 'z') {
