@@ -93,7 +93,7 @@ abstract class PlainXml {
 
 
 
-    // ---- attribute values of the last start tag, read as Xml.unsignedInt and Xml.bool read them ----
+    // ---- attribute values of the last start tag ----
 
     /** The index of the unprefixed attribute {@code name} of the last start tag, or -1. */
     int attribute(byte[] name) {
@@ -121,63 +121,15 @@ abstract class PlainXml {
         }
     }
 
-    long unsignedInt(int k) {
-        if (k < 0) {
-            return -1;
-        }
-        requirePlainValue(k);
-        int from = attrValue[k];
-        int to = attrValueEnd[k];
-        while (from < to && b[from] == ' ') {
-            from++;
-        }
-        while (to > from && b[to - 1] == ' ') {
-            to--;
-        }
-        if (from == to || to - from > 10) {
-            throw notPlain();
-        }
-        long n = 0;
-        for (int i = from; i < to; i++) {
-            if (b[i] < '0' || b[i] > '9') {
-                throw notPlain();
-            }
-            n = n * 10 + (b[i] - '0');
-        }
-        if (n > 0xFFFF_FFFFL) {
-            throw notPlain();
-        }
-        return n;
+    /** An unsigned int attribute as {@link Xml#unsignedInt} reads it; -1 when absent. */
+    long unsignedInt(int k, String what) {
+        return k < 0 ? -1 : Xml.unsignedInt(plainValue(k), what);
     }
 
-    boolean bool(int k) {
-        if (k < 0) {
-            return false;
-        }
-        if (equalsTrimmed(k, "1") || equalsTrimmed(k, "true")) {
-            return true;
-        }
-        if (equalsTrimmed(k, "0") || equalsTrimmed(k, "false")) {
-            return false;
-        }
-        throw notPlain();
+    /** A boolean attribute as {@link Xml#bool} reads it; {@code false} when absent. */
+    boolean bool(int k, String what) {
+        return k >= 0 && Xml.bool(plainValue(k), what);
     }
-
-
-    /** The value, without spaces at either end, is {@code ascii}. */
-    boolean equalsTrimmed(int k, String ascii) {
-        requirePlainValue(k);
-        int from = attrValue[k];
-        int to = attrValueEnd[k];
-        while (from < to && b[from] == ' ') {
-            from++;
-        }
-        while (to > from && b[to - 1] == ' ') {
-            to--;
-        }
-        return to - from == ascii.length() && matches(from, ascii);
-    }
-
 
     // ---- XML ----
 

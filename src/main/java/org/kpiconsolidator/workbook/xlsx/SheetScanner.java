@@ -112,7 +112,7 @@ final class SheetScanner extends PlainXml {
     }
 
     private void row() {
-        long number = unsignedInt(attribute(R));
+        long number = unsignedInt(attribute(R), "row number");
         if (number < 1 || number > MAX_ROW_NUMBER) {
             throw notPlain();
         }
@@ -122,7 +122,7 @@ final class SheetScanner extends PlainXml {
         }
         rows.set(row);
         lastRow = Math.max(lastRow, row);
-        if (bool(attribute(HIDDEN))) {
+        if (bool(attribute(HIDDEN), "row hidden")) {
             hiddenRows.set(row);
         }
         if (selfClosing) {
@@ -144,7 +144,7 @@ final class SheetScanner extends PlainXml {
         }
         int column = column(attribute(R));
         RawCell.Type type = type(attribute(T));
-        long style = unsignedInt(attribute(S));
+        long style = unsignedInt(attribute(S), "style index");
         if (style > Integer.MAX_VALUE) {
             throw notPlain();
         }
@@ -175,15 +175,12 @@ final class SheetScanner extends PlainXml {
 
     private RawCell.Formula formula(RawCell cell) {
         int t = attribute(T);
-        boolean isShared;
-        if (t < 0 || equalsTrimmed(t, "normal")) {
-            isShared = false;
-        } else if (equalsTrimmed(t, "shared")) {
-            isShared = true;
-        } else {
+        String kind = t < 0 ? "normal" : plainValue(t).trim();
+        boolean isShared = kind.equals("shared");
+        if (!isShared && !kind.equals("normal")) {
             throw notPlain(); // array and data-table formulas: the StAX parser names them
         }
-        long si = unsignedInt(attribute(SI));
+        long si = unsignedInt(attribute(SI), "shared formula index");
         int refAt = attribute(REF);
         String ref = refAt < 0 ? null : plainValue(refAt);
         String text = text();
