@@ -125,17 +125,7 @@ final class SheetScanner extends PlainXml {
         if (bool(attribute(HIDDEN), "row hidden")) {
             hiddenRows.set(row);
         }
-        if (selfClosing) {
-            return;
-        }
-        while (nextChild()) {
-            checkChildTag();
-            if (isName(C)) {
-                cell(row);
-            } else {
-                skip();
-            }
-        }
+        children(() -> cell(row), C);
     }
 
     private void cell(int row) {
