@@ -36,6 +36,12 @@ final class OoxmlInspector {
     private static final String ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
     /** The end-of-central-directory record sits in the last 22 bytes plus a comment of up to 64 KB. */
     private static final int EOCD_SEARCH = 22 + 65_535;
+    /**
+     * POI's hardened factory, made once per reading thread: making one looks the implementation up
+     * on the class path, which cost more than scanning a form's parts; a factory is not promised to
+     * be safe to share between threads.
+     */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(XMLHelper::newXMLInputFactory);
 
     private OoxmlInspector() {
     }
@@ -130,7 +136,7 @@ final class OoxmlInspector {
         if (declared > limits.maxXmlBytes()) {
             throw tooMuchXml(declared, limits);
         }
-        XMLInputFactory factory = XMLHelper.newXMLInputFactory();
+        XMLInputFactory factory = FACTORY.get();
         long xmlBytes = 0;
         long cells = 0;
         for (ZipArchiveEntry e : entries) {
