@@ -38,7 +38,9 @@ public final class Bench {
      * @param peakHeapBytes the largest heap before a collection (G1 lets the heap fill up before it
      *     collects the old regions, so this is mostly the limit's business)
      * @param liveHeapBytes the largest heap right after a collection of old regions (mixed or full),
-     *     what the run really holds; 0 when there was none
+     *     what the run really holds; with the parallel collector, which leaves the old generation
+     *     alone until it is full, the largest heap after any collection, more than the run holds;
+     *     0 when there was none
      */
     private record Run(double seconds, double cpuSeconds, long peakHeapBytes, long liveHeapBytes, int exitCode,
             String output) {
@@ -143,7 +145,7 @@ public final class Bench {
             System.out.println(report.get(report.size() - 1));
             if (setup.launcher() != null) {
                 run = launcher(work, "launcher-" + id + "-" + r, setup.launcher(), heap, consolidate);
-                report.add(row("consolidate, `" + setup.launcher() + "` (class-data sharing, quick JIT tier)", run,
+                report.add(row("consolidate, `" + setup.launcher() + "` (class-data sharing, quick JIT tier, parallel GC)", run,
                         shape.files()));
                 if (run.ok()) {
                     launcherTimes.add(run.seconds());
@@ -272,13 +274,15 @@ public final class Bench {
 
     private static final Pattern AFTER_OLD_GC = Pattern.compile(
             "Pause (?:Young \\(Mixed\\)|Full)[^\\n]*? \\d+[KMG]->(\\d+)([KMG])\\(\\d+[KMG]\\)");
+    private static final Pattern AFTER_ANY_GC = Pattern.compile("Pause [^\\n]*? \\d+[KMG]->(\\d+)([KMG])\\(\\d+[KMG]\\)");
 
     private static long liveHeap(Path gc) throws IOException {
         if (!Files.exists(gc)) {
             return 0;
         }
         long live = 0;
-        Matcher m = AFTER_OLD_GC.matcher(Files.readString(gc));
+        String log = Files.readString(gc);
+        Matcher m = (log.contains("Using Parallel") ? AFTER_ANY_GC : AFTER_OLD_GC).matcher(log);
         while (m.find()) {
             live = Math.max(live, Long.parseLong(m.group(1)) * unit(m.group(2)));
         }
