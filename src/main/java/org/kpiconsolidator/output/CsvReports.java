@@ -1,5 +1,6 @@
 package org.kpiconsolidator.output;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -113,7 +114,9 @@ public final class CsvReports {
 
     private static void write(Path target, List<String> header, Rows rows) throws IOException {
         AtomicFile.write(target, out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            // Buffered before the encoder: the printer appends a field at a time, and every call into
+            // the encoder costs a lock and a buffer wrap of its own.
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             w.write('\uFEFF');
             CSVPrinter printer = new CSVPrinter(w, FORMAT);
             printer.printRecord(header);
