@@ -9,9 +9,9 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -25,6 +25,10 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * writing the workbook. The XML is POI's, attribute for attribute (a test compares the two), except
  * that a formula with a cached boolean or error gets well-formed XML, which POI's writer does not
  * give it.
+ *
+ * <p>The temporary file holds the rows deflated at the quickest level ({@link RawDeflate}), on the
+ * thread that writes the sheet, so that the workbook copies them into its zip as they are
+ * ({@link StreamedWorkbook}) instead of deflating every sheet in turn at the end.
  */
 class ByteSheetData extends SheetDataWriter {
 
@@ -47,35 +51,37 @@ class ByteSheetData extends SheetDataWriter {
         super();
     }
 
-    /** The same, with the temporary file deflated at the quickest level. */
-    static ByteSheetData deflated() throws IOException {
-        return new ByteSheetData() {
-            @Override
-            protected OutputStream decorateOutputStream(FileOutputStream file) throws IOException {
-                return new GZIPOutputStream(file, 64 * 1024) {
-                    {
-                        def.setLevel(Deflater.BEST_SPEED);
-                    }
-                };
-            }
+    @Override
+    @SuppressWarnings("deprecation") // overridden, not called: POI's constructor calls it
+    public Writer createWriter(File file) throws IOException {
+        return new Utf8Out(new RawDeflate(new FileOutputStream(file)));
+    }
 
+    /** The temporary file inflated: the rows' XML, for POI's way of putting a sheet together. */
+    @Override
+    protected InputStream decorateInputStream(FileInputStream file) {
+        Inflater inflater = new Inflater(true);
+        return new InflaterInputStream(file, inflater, 64 * 1024) {
             @Override
-            protected InputStream decorateInputStream(FileInputStream file) throws IOException {
-                return new GZIPInputStream(file, 64 * 1024);
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    inflater.end();
+                }
             }
         };
     }
 
-    @Override
-    @SuppressWarnings("deprecation") // overridden, not called: POI's constructor calls it
-    public Writer createWriter(File file) throws IOException {
-        FileOutputStream out = new FileOutputStream(file);
-        try {
-            return new Utf8Out(decorateOutputStream(out));
-        } catch (IOException e) {
-            out.close();
-            throw e;
-        }
+    /** The rows' deflated bytes, CRC and length; {@link #close()} first. */
+    RawDeflate deflated() {
+        return (RawDeflate) ((Utf8Out) _out).target();
+    }
+
+    /** The deflated rows without the final block, to go on into the rest of the sheet's XML. */
+    InputStream joinable() throws IOException {
+        return BoundedInputStream.builder().setInputStream(new FileInputStream(getTempFile()))
+                .setMaxCount(deflated().joinableLength()).get();
     }
 
     @Override
@@ -249,9 +255,14 @@ class ByteSheetData extends SheetDataWriter {
         private final byte[] buffer = new byte[64 * 1024];
         private int used;
         private char pendingHigh;
+        private boolean closed;
 
         Utf8Out(OutputStream out) {
             this.out = out;
+        }
+
+        OutputStream target() {
+            return out;
         }
 
         void bytes(byte[] b) throws IOException {
@@ -408,6 +419,10 @@ class ByteSheetData extends SheetDataWriter {
 
         @Override
         public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
             if (pendingHigh != 0) {
                 pendingHigh = 0;
                 if (buffer.length - used < 1) {

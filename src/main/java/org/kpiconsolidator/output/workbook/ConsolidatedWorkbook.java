@@ -1,7 +1,6 @@
 package org.kpiconsolidator.output.workbook;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.Deflater;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kpiconsolidator.config.RunSettings;
@@ -40,12 +36,6 @@ public final class ConsolidatedWorkbook {
 
     /** Rows kept in memory per streamed sheet. */
     private static final int WINDOW = 100;
-    /**
-     * Up to this many files (a city's batch), the sheets' temporary files are plain XML, about 60 KB
-     * a form; past it (and in the scale test) they are deflated, which costs a deflate and an
-     * inflate more but keeps national batches from taking gigabytes of temporary space.
-     */
-    static final int PLAIN_TEMP_FILES = 1_200;
 
     private ConsolidatedWorkbook() {
     }
@@ -79,7 +69,7 @@ public final class ConsolidatedWorkbook {
             XSSFSheet summary = template.createSheet(SummarySheet.NAME);
             List<SummarySheet.Moved> moved = SummarySheet.moved(c);
             SummaryChart.draw(summary, labels, moved);
-            SXSSFWorkbook wb = new QuickDeflate(template, c.files().size() > PLAIN_TEMP_FILES);
+            SXSSFWorkbook wb = new StreamedWorkbook(template, WINDOW);
             try {
                 Book book = new Book(c, settings, wb, styles, labels, new Notes(Notes.BUDGET), new Places(c), review,
                         new SheetTurns());
@@ -168,32 +158,6 @@ public final class ConsolidatedWorkbook {
             throw new IOException(e.getCause());
         } finally {
             beside.shutdownNow();
-        }
-    }
-
-    /**
-     * A streaming workbook that writes its rows as bytes ({@link ByteSheetData}) and deflates at the
-     * quickest level, both its temporary sheet files (when compressed, so ten thousand forms do not
-     * take gigabytes of temporary space) and the workbook itself: deflating took a third of the time writing the workbook took, and the
-     * quickest level costs little in size on text this repetitive.
-     */
-    private static final class QuickDeflate extends SXSSFWorkbook {
-
-        QuickDeflate(XSSFWorkbook template, boolean compressTempFiles) {
-            super(template, WINDOW);
-            setCompressTempFiles(compressTempFiles);
-        }
-
-        @Override
-        protected SheetDataWriter createSheetDataWriter() throws IOException {
-            return isCompressTempFiles() ? ByteSheetData.deflated() : new ByteSheetData();
-        }
-
-        @Override
-        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-            zip.setLevel(Deflater.BEST_SPEED);
-            return zip;
         }
     }
 

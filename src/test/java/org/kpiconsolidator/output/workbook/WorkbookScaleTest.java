@@ -27,8 +27,6 @@ class WorkbookScaleTest {
 
     @Test
     void aLargeBatchIsWrittenInASmallHeap(@TempDir Path out) throws Exception {
-        assertThat(UNITS).as("a batch whose temporary sheet files are deflated")
-                .isGreaterThan(ConsolidatedWorkbook.PLAIN_TEMP_FILES);
         Path log = out.resolve("run.log");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m",
                 "-cp", System.getProperty("java.class.path"), ScaleRun.class.getName(),

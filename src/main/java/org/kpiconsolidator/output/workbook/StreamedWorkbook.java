@@ -1,0 +1,255 @@
+package org.kpiconsolidator.output.workbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFChartSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A streaming workbook whose sheets' rows are written as bytes and deflated on the threads that
+ * write them ({@link ByteSheetData}), and whose zip takes those deflated rows as they are, between
+ * the XML before and after them, deflated on their own: POI's workbook inflates every sheet's rows
+ * again at the end and deflates them anew, one sheet after another, which for a national batch is
+ * half a gigabyte of XML on one core. The parts that are not rows are deflated at the quickest
+ * level. The XML is the same as POI's (a test compares every part).
+ *
+ * <p>Sheets are created on one thread; rows may then be written on several, a sheet per thread.
+ */
+final class StreamedWorkbook extends SXSSFWorkbook {
+
+    private static final byte[] EMPTY_SHEET_DATA = ascii("<sheetData/>");
+    private static final byte[] SHEET_DATA = ascii("<sheetData>");
+    private static final byte[] SHEET_DATA_END = ascii("</sheetData>");
+
+    /** The row writers of the sheets made by {@link #createSheet}, by sheet name. */
+    private final Map<String, ByteSheetData> rows = new HashMap<>();
+    /**
+     * The writer made last. Set while POI's constructor runs too (for the template's sheets), so
+     * it has no initializer, which would run after that and forget it.
+     */
+    private ByteSheetData made;
+
+    StreamedWorkbook(XSSFWorkbook template, int window) {
+        super(template, window);
+    }
+
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+        made = new ByteSheetData();
+        return made;
+    }
+
+    @Override
+    public SXSSFSheet createSheet(String name) {
+        SXSSFSheet sheet = super.createSheet(name);
+        rows.put(sheet.getSheetName(), made);
+        return sheet;
+    }
+
+    /**
+     * Commons Compress's zip writer, which takes entries deflated elsewhere, rather than POI's own
+     * (which writes every entry for Zip64, and cannot); Zip64 records only where an entry needs
+     * them, as POI wrote before it had its own.
+     */
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+        zip.setUseZip64(Zip64Mode.AsNeeded);
+        zip.setLevel(Deflater.BEST_SPEED);
+        return zip;
+    }
+
+    /** Writes the template's parts, each sheet with its rows in its {@code sheetData}. */
+    @Override
+    protected void injectData(ZipEntrySource source, OutputStream out) throws IOException {
+        ZipArchiveOutputStream zip = createArchiveOutputStream(out);
+        try {
+            Enumeration<? extends ZipArchiveEntry> entries = source.getEntries();
+            while (entries.hasMoreElements()) {
+                ZipArchiveEntry entry = entries.nextElement();
+                XSSFSheet sheet = getSheetFromZipEntryName(entry.getName());
+                if (sheet == null || sheet instanceof XSSFChartSheet) {
+                    copy(source, entry, zip);
+                    continue;
+                }
+                Splice splice = Splice.of(read(source, entry), entry.getName());
+                ByteSheetData data = rows.get(sheet.getSheetName());
+                if (data != null) {
+                    joined(entry, splice, data, zip);
+                } else {
+                    // A sheet of the template: its writer is POI's to find, its rows few.
+                    zip.putArchiveEntry(entryLike(entry));
+                    zip.write(splice.head);
+                    try (InputStream xml = getSheet(sheet.getSheetName()).getWorksheetXMLInputStream()) {
+                        xml.transferTo(zip);
+                    }
+                    zip.write(splice.tail);
+                    zip.closeArchiveEntry();
+                }
+            }
+        } finally {
+            zip.finish();
+            source.close();
+        }
+    }
+
+    /** The sheet as one deflate stream: the XML before the rows, the rows as deflated, the XML after. */
+    private static void joined(ZipArchiveEntry entry, Splice splice, ByteSheetData data, ZipArchiveOutputStream zip)
+            throws IOException {
+        data.close();
+        RawDeflate rows = data.deflated();
+        byte[] head = deflate(splice.head, false);
+        byte[] tail = deflate(splice.tail, true);
+        ZipArchiveEntry out = entryLike(entry);
+        out.setMethod(ZipEntry.DEFLATED);
+        out.setSize(splice.head.length + rows.plainLength() + splice.tail.length);
+        out.setCompressedSize(head.length + rows.joinableLength() + tail.length);
+        long crc = JoinedCrc.of(crc(splice.head), rows.crc(), rows.plainLength());
+        out.setCrc(JoinedCrc.of(crc, crc(splice.tail), splice.tail.length));
+        try (InputStream raw = new SequenceInputStream(Collections.enumeration(
+                List.of(new ByteArrayInputStream(head), data.joinable(), new ByteArrayInputStream(tail))))) {
+            zip.addRawArchiveEntry(out, raw);
+        }
+    }
+
+    private static void copy(ZipEntrySource source, ZipArchiveEntry entry, ZipArchiveOutputStream zip)
+            throws IOException {
+        ZipArchiveEntry out = entryLike(entry);
+        if (entry.getSize() >= 0) {
+            out.setSize(entry.getSize());
+        }
+        zip.putArchiveEntry(out);
+        try (InputStream in = unguarded(source.getInputStream(entry))) {
+            in.transferTo(zip);
+        }
+        zip.closeArchiveEntry();
+    }
+
+    private static byte[] read(ZipEntrySource source, ZipArchiveEntry entry) throws IOException {
+        try (InputStream in = unguarded(source.getInputStream(entry))) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** As POI does: its zip-bomb guard is for what is read, not for the template it wrote itself. */
+    private static InputStream unguarded(InputStream in) {
+        if (in instanceof ZipArchiveThresholdInputStream guarded) {
+            guarded.setGuardState(false);
+        }
+        return in;
+    }
+
+    private static ZipArchiveEntry entryLike(ZipArchiveEntry entry) {
+        ZipArchiveEntry out = new ZipArchiveEntry(entry.getName());
+        if (entry.getTime() >= 0) {
+            out.setTime(entry.getTime());
+        }
+        return out;
+    }
+
+    /** A deflate stream of its own, finished or ended by a sync flush (more blocks follow). */
+    private static byte[] deflate(byte[] data, boolean last) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
+            byte[] buffer = new byte[8 * 1024];
+            deflater.setInput(data);
+            if (last) {
+                deflater.finish();
+                while (!deflater.finished()) {
+                    out.write(buffer, 0, deflater.deflate(buffer));
+                }
+            } else {
+                int n;
+                do {
+                    n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+                    out.write(buffer, 0, n);
+                } while (n == buffer.length || !deflater.needsInput());
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static long crc(byte[] data) {
+        CRC32 crc = new CRC32();
+        crc.update(data);
+        return crc.getValue();
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * A template sheet's XML cut where the rows go, as POI cuts it: an empty {@code <sheetData/>}
+     * opened (with a line break after it), or before the end of a {@code <sheetData>} that holds
+     * the template's own rows.
+     */
+    private record Splice(byte[] head, byte[] tail) {
+
+        static Splice of(byte[] xml, String part) throws IOException {
+            int empty = indexOf(xml, EMPTY_SHEET_DATA, 0);
+            if (empty >= 0) {
+                byte[] opened = ascii("<sheetData>\n");
+                return new Splice(concat(xml, 0, empty, opened),
+                        concat(SHEET_DATA_END, xml, empty + EMPTY_SHEET_DATA.length));
+            }
+            int start = indexOf(xml, SHEET_DATA, 0);
+            int end = start < 0 ? -1 : indexOf(xml, SHEET_DATA_END, start);
+            if (end < 0) {
+                throw new IOException(part + ": the sheet has no sheetData for its rows");
+            }
+            return new Splice(java.util.Arrays.copyOfRange(xml, 0, end),
+                    java.util.Arrays.copyOfRange(xml, end, xml.length));
+        }
+
+        private static byte[] concat(byte[] a, int from, int to, byte[] b) {
+            byte[] out = java.util.Arrays.copyOf(java.util.Arrays.copyOfRange(a, from, to), to - from + b.length);
+            System.arraycopy(b, 0, out, to - from, b.length);
+            return out;
+        }
+
+        private static byte[] concat(byte[] a, byte[] b, int from) {
+            byte[] out = java.util.Arrays.copyOf(a, a.length + b.length - from);
+            System.arraycopy(b, from, out, a.length, b.length - from);
+            return out;
+        }
+
+        private static int indexOf(byte[] data, byte[] pattern, int from) {
+            outer:
+            for (int i = from; i <= data.length - pattern.length; i++) {
+                for (int j = 0; j < pattern.length; j++) {
+                    if (data[i + j] != pattern[j]) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
+    }
+}
