@@ -145,7 +145,7 @@ public final class Bench {
             System.out.println(report.get(report.size() - 1));
             if (setup.launcher() != null) {
                 run = launcher(work, "launcher-" + id + "-" + r, setup.launcher(), heap, consolidate);
-                report.add(row("consolidate, `" + setup.launcher() + "` (class-data sharing, quick JIT tier, parallel GC)", run,
+                report.add(row("consolidate, `" + setup.launcher() + "` (class-data sharing, parallel GC, JIT tiers by input size)", run,
                         shape.files()));
                 if (run.ok()) {
                     launcherTimes.add(run.seconds());

@@ -88,7 +88,7 @@ class LauncherIT {
     private Path formsOf(int kb) throws IOException {
         Path forms = Files.createTempDirectory(dir, "forms");
         byte[] data = new byte[64 * 1024];
-        java.util.Arrays.fill(data, (byte) 1); // not sparse: du counts what is written
+        new java.util.Random(kb).nextBytes(data); // neither sparse nor compressible: du counts what is written
         for (int i = 0; i < kb / 64; i++) {
             Files.write(forms.resolve("form-" + i + ".xlsx"), data);
         }
