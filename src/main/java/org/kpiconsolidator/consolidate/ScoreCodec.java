@@ -106,9 +106,10 @@ final class ScoreCodec {
     }
 
     private static final class Writer {
-        private byte[] bytes = new byte[16 * 1024];
+        // Sized for a form's score, a thousand objects or so in 20 to 40 KB: no growing in steps.
+        private byte[] bytes = new byte[64 * 1024];
         private int size;
-        private final Map<Object, Integer> seen = new IdentityHashMap<>();
+        private final Map<Object, Integer> seen = new IdentityHashMap<>(2_048);
         private final Map<Class<?>, Integer> classes = new IdentityHashMap<>();
 
         void value(Object v) {
@@ -242,7 +243,7 @@ final class ScoreCodec {
         private final byte[] bytes;
         private final Predicate<String> admitted;
         private int at;
-        private final List<Object> seen = new ArrayList<>();
+        private final List<Object> seen = new ArrayList<>(2_048);
         private final List<Class<?>> classes = new ArrayList<>();
 
         Reader(byte[] bytes, Predicate<String> admitted) {
