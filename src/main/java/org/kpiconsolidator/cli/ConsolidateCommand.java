@@ -181,7 +181,7 @@ public final class ConsolidateCommand implements Callable<Integer> {
             CompletableFuture<Void> csv = CompletableFuture.runAsync(() -> {
                 long csv0 = System.nanoTime();
                 try {
-                    CsvReports.writeAll(finished, settings.language(), outputs.folder());
+                    CsvReports.writeAll(finished, round, settings.language(), outputs.folder());
                     CsvReports.writeReview(round, settings.language(), outputs.folder());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -16,7 +16,6 @@ import org.kpiconsolidator.consolidate.IndicatorLine;
 import org.kpiconsolidator.consolidate.Reports;
 import org.kpiconsolidator.consolidate.SummaryLine;
 import org.kpiconsolidator.finding.Finding;
-import org.kpiconsolidator.finding.FindingIds;
 import org.kpiconsolidator.finding.Language;
 import org.kpiconsolidator.finding.Messages;
 import org.kpiconsolidator.finding.Waiver;
@@ -56,11 +55,20 @@ public final class CsvReports {
     }
 
     public static void writeAll(Consolidation c, Language language, Path dir) throws IOException {
+        writeAll(c, ReviewRound.of(c, Optional.empty()), language, dir);
+    }
+
+    /**
+     * Writes the discrepancy log, the indicators and the summary; the log's rows are the round's
+     * findings, in its order (the log's), with the ids it has already worked out.
+     */
+    public static void writeAll(Consolidation c, ReviewRound round, Language language, Path dir) throws IOException {
         write(dir.resolve(DISCREPANCIES), DISCREPANCY_HEADER, printer -> {
-            for (Finding f : c.findings()) {
+            for (ReviewRound.Current current : round.current()) {
+                Finding f = current.finding();
                 printer.printRecord(f.severity().name(), f.code().name(), t(f.unit()), t(f.file()), t(f.sheet()),
                         f.a1(), f.component(), t(f.indicator()), t(f.stated()), t(f.expected()),
-                        t(Messages.logged(f, language)), FindingIds.of(f));
+                        t(Messages.logged(f, language)), current.id());
             }
         });
         write(dir.resolve(INDICATORS), INDICATOR_HEADER, printer -> {

@@ -1,7 +1,6 @@
 package org.kpiconsolidator.review;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,12 +170,5 @@ public final class ReviewRound {
     /** The counts of the unit a file is of (its file's, for a file without a unit). */
     public Counts forFile(FileOutcome f) {
         return byUnit.getOrDefault(unitKey(f.unit(), f.file().name()), Counts.ZERO);
-    }
-
-    /** The mark of each current finding, by id. */
-    public Map<String, Mark> marks() {
-        Map<String, Mark> marks = new HashMap<>();
-        current.forEach(c -> marks.put(c.id(), c.mark()));
-        return marks;
     }
 }

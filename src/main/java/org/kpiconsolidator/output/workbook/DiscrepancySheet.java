@@ -1,12 +1,11 @@
 package org.kpiconsolidator.output.workbook;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.kpiconsolidator.finding.Finding;
-import org.kpiconsolidator.finding.FindingIds;
 import org.kpiconsolidator.finding.Messages;
 import org.kpiconsolidator.review.Mark;
+import org.kpiconsolidator.review.ReviewRound;
 
 /**
  * The discrepancies sheet: the rows of {@code discrepancies.csv}, in the same order and with the
@@ -57,11 +56,12 @@ final class DiscrepancySheet {
                 new Column(l.get("col.link"), Kind.LINK, 18));
         Table table = new Table(book.sheet(NAME), book, columns,
                 List.of(new Band(book.title("title.discrepancies"), SEVERITY, LINK)));
-        Map<String, Mark> marks = book.review().marks();
-        for (Finding f : book.run().findings()) {
+        // The round's findings are the run's in the log's order, each with its id and mark.
+        for (ReviewRound.Current current : book.review().current()) {
+            Finding f = current.finding();
             Tone tone = f.isWaived() ? Tone.PLAIN : Tone.of(f.severity());
-            String id = FindingIds.of(f);
-            Mark mark = marks.get(id);
+            String id = current.id();
+            Mark mark = current.mark();
             Table.Line line = table.line()
                     .text(SEVERITY, f.severity().name(), tone)
                     .text(RULE, f.code().name(), tone)
