@@ -212,8 +212,12 @@ class ByteSheetData extends SheetDataWriter {
     }
 
     private static boolean hasEdgeSpace(String text) {
-        return !text.isEmpty()
-                && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
+        return !text.isEmpty() && (isWhitespace(text.charAt(0)) || isWhitespace(text.charAt(text.length() - 1)));
+    }
+
+    /** {@link Character#isWhitespace}, answered at once for the letters most text starts and ends with. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= '\u1680') && Character.isWhitespace(c);
     }
 
     @Override

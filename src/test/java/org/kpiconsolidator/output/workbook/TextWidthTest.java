@@ -16,6 +16,20 @@ class TextWidthTest {
     }
 
     @Test
+    void widthsAddUpExactly() {
+        assertThat(TextWidth.of("ก".repeat(25))).isEqualTo(28); // 25 x 1.12, no rounding error to round up
+        assertThat(TextWidth.lines("ก".repeat(25), 28)).isEqualTo(2); // 28 in 25.2 usable
+        assertThat(TextWidth.lines("ก".repeat(20), 28)).isEqualTo(1); // 22.4
+    }
+
+    @Test
+    void aCharacterOutsideTheBmpIsOneCharacter() {
+        assertThat(TextWidth.of("\uD83D\uDE00")).isEqualTo(2); // 1.1, once
+        assertThat(TextWidth.of("\uD83D\uDE00".repeat(10))).isEqualTo(11);
+        assertThat(TextWidth.of("\uD83D")).isEqualTo(2); // an unpaired half counts as a character
+    }
+
+    @Test
     void linesCountTheBreaksAndTheWrapping() {
         assertThat(TextWidth.lines("ก\nข\n", 10)).isEqualTo(3);
         assertThat(TextWidth.lines("ก".repeat(20), 10)).isEqualTo(3); // 22.4 in 9 usable
