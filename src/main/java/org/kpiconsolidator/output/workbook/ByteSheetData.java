@@ -30,7 +30,7 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * thread that writes the sheet, so that the workbook copies them into its zip as they are
  * ({@link StreamedWorkbook}) instead of deflating every sheet in turn at the end.
  */
-class ByteSheetData extends SheetDataWriter {
+final class ByteSheetData extends SheetDataWriter {
 
     private static final byte[] ROW = ascii("<row r=\"");
     private static final byte[] CUSTOM_HEIGHT = ascii("\" customHeight=\"1\" ht=\"");

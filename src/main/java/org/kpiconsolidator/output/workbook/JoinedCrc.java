@@ -20,32 +20,22 @@ final class JoinedCrc {
         }
         // Appending lengthB zero bytes to A is a linear map over GF(2); square the one-zero-bit
         // operator up to the bits of the length, then add B's CRC.
-        int[] odd = new int[32];
-        int[] even = new int[32];
-        odd[0] = POLYNOMIAL;
+        int[] operator = new int[32];
+        int[] scratch = new int[32];
+        operator[0] = POLYNOMIAL; // one zero bit
         for (int n = 1, row = 1; n < 32; n++, row <<= 1) {
-            odd[n] = row;
+            operator[n] = row;
         }
-        square(even, odd); // two zero bits
-        square(odd, even); // four zero bits
+        square(scratch, operator); // two zero bits
+        square(operator, scratch); // four zero bits
         int crc = (int) crcA;
-        long length = lengthB;
-        while (true) {
-            square(even, odd);
+        for (long length = lengthB; length != 0; length >>>= 1) {
+            square(scratch, operator); // twice the zero bits: a byte, then two, four...
+            int[] squared = scratch;
+            scratch = operator;
+            operator = squared;
             if ((length & 1) != 0) {
-                crc = times(even, crc);
-            }
-            length >>>= 1;
-            if (length == 0) {
-                break;
-            }
-            square(odd, even);
-            if ((length & 1) != 0) {
-                crc = times(odd, crc);
-            }
-            length >>>= 1;
-            if (length == 0) {
-                break;
+                crc = times(operator, crc);
             }
         }
         return (crc ^ (int) crcB) & 0xFFFFFFFFL;

@@ -12,7 +12,6 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
@@ -120,18 +119,29 @@ final class StreamedWorkbook extends SXSSFWorkbook {
             throws IOException {
         data.close();
         RawDeflate rows = data.deflated();
-        byte[] head = deflate(splice.head, false);
-        byte[] tail = deflate(splice.tail, true);
+        ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
+        RawDeflate head = deflate(splice.head, headBytes);
+        ByteArrayOutputStream tailBytes = new ByteArrayOutputStream();
+        RawDeflate tail = deflate(splice.tail, tailBytes);
         ZipArchiveEntry out = entryLike(entry);
         out.setMethod(ZipEntry.DEFLATED);
-        out.setSize(splice.head.length + rows.plainLength() + splice.tail.length);
-        out.setCompressedSize(head.length + rows.joinableLength() + tail.length);
-        long crc = JoinedCrc.of(crc(splice.head), rows.crc(), rows.plainLength());
-        out.setCrc(JoinedCrc.of(crc, crc(splice.tail), splice.tail.length));
+        out.setSize(head.plainLength() + rows.plainLength() + tail.plainLength());
+        // The head and the rows without their final blocks; the tail, whole, ends the stream.
+        out.setCompressedSize(head.joinableLength() + rows.joinableLength() + tailBytes.size());
+        long crc = JoinedCrc.of(head.crc(), rows.crc(), rows.plainLength());
+        out.setCrc(JoinedCrc.of(crc, tail.crc(), tail.plainLength()));
+        InputStream headRaw = new ByteArrayInputStream(headBytes.toByteArray(), 0, (int) head.joinableLength());
         try (InputStream raw = new SequenceInputStream(Collections.enumeration(
-                List.of(new ByteArrayInputStream(head), data.joinable(), new ByteArrayInputStream(tail))))) {
+                List.of(headRaw, data.joinable(), new ByteArrayInputStream(tailBytes.toByteArray()))))) {
             zip.addRawArchiveEntry(out, raw);
         }
+    }
+
+    private static RawDeflate deflate(byte[] xml, ByteArrayOutputStream into) throws IOException {
+        RawDeflate deflate = new RawDeflate(into);
+        deflate.write(xml, 0, xml.length);
+        deflate.close();
+        return deflate;
     }
 
     private static void copy(ZipEntrySource source, ZipArchiveEntry entry, ZipArchiveOutputStream zip)
@@ -167,37 +177,6 @@ final class StreamedWorkbook extends SXSSFWorkbook {
             out.setTime(entry.getTime());
         }
         return out;
-    }
-
-    /** A deflate stream of its own, finished or ended by a sync flush (more blocks follow). */
-    private static byte[] deflate(byte[] data, boolean last) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
-            byte[] buffer = new byte[8 * 1024];
-            deflater.setInput(data);
-            if (last) {
-                deflater.finish();
-                while (!deflater.finished()) {
-                    out.write(buffer, 0, deflater.deflate(buffer));
-                }
-            } else {
-                int n;
-                do {
-                    n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
-                    out.write(buffer, 0, n);
-                } while (n == buffer.length || !deflater.needsInput());
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
-    }
-
-    private static long crc(byte[] data) {
-        CRC32 crc = new CRC32();
-        crc.update(data);
-        return crc.getValue();
     }
 
     private static byte[] ascii(String s) {

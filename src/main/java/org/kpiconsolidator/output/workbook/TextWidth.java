@@ -25,15 +25,14 @@ final class TextWidth {
         char[] chars = text.toCharArray(); // one copy, then no call per character
         int longest = 0;
         int line = 0;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c == '\n') {
+        for (int i = 0; i < chars.length; ) {
+            int cp = Character.codePointAt(chars, i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
                 longest = Math.max(longest, line);
                 line = 0;
-            } else if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
-                line += advance(Character.toCodePoint(c, chars[++i]));
             } else {
-                line += advance(c);
+                line += advance(cp);
             }
         }
         return ceilDiv(Math.max(longest, line), 100);
@@ -48,15 +47,14 @@ final class TextWidth {
         char[] chars = text.toCharArray();
         int lines = 0;
         int line = 0;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c == '\n') {
+        for (int i = 0; i < chars.length; ) {
+            int cp = Character.codePointAt(chars, i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
                 lines += linesOf(line, usable);
                 line = 0;
-            } else if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
-                line += advance(Character.toCodePoint(c, chars[++i]));
             } else {
-                line += advance(c);
+                line += advance(cp);
             }
         }
         return lines + linesOf(line, usable);
