@@ -20,6 +20,9 @@ abstract class PlainXml {
     private static final int MAX_DEPTH = 256;
     private static final int MAX_ATTRIBUTES = 64;
     private static final byte[] MAIN_NS = Xml.MAIN_NS.getBytes(StandardCharsets.US_ASCII);
+    /** A rich text's text and run elements. */
+    private static final byte[] TEXT = ascii("t");
+    private static final byte[] RUN = ascii("r");
     /** The XML declarations read: version 1.0, UTF-8. */
     private static final Pattern DECLARATION = Pattern.compile("<\\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*"
             + "([\"'])1\\.0\\1([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*([\"'])(?i:utf-8)\\3)?"
@@ -85,13 +88,6 @@ abstract class PlainXml {
             throw notPlain();
         }
     }
-
-
-
-
-
-
-
 
     // ---- attribute values of the last start tag ----
 
@@ -290,8 +286,51 @@ abstract class PlainXml {
             throw notPlain(); // a child element, comment or CDATA: the StAX parser's
         }
         String text = ascii && !entities ? new String(b, from, i - from, StandardCharsets.ISO_8859_1)
-                : decode(from, i, ascii, entities);
+                : decode(from, i);
         endTag();
+        return text;
+    }
+
+    /**
+     * The text of the rich text element just started (an inline string's {@code <is>}, a shared
+     * string's {@code <si>}), as {@code RichText.read} gives it: the runs' texts joined (a run
+     * without text as "null", as POI does), else the plain text; {@code null} with neither.
+     */
+    String richText() {
+        String plain = null;
+        boolean plainSeen = false;
+        StringBuilder runs = null;
+        if (!selfClosing) {
+            while (nextChild()) {
+                checkChildTag();
+                if (isName(TEXT) && !plainSeen) {
+                    plain = text();
+                    plainSeen = true;
+                } else if (isName(RUN)) {
+                    if (runs == null) {
+                        runs = new StringBuilder();
+                    }
+                    runs.append(run());
+                } else {
+                    skip();
+                }
+            }
+        }
+        return RichText.decode(runs != null ? runs.toString() : plain);
+    }
+
+    private String run() {
+        String text = null;
+        if (!selfClosing) {
+            while (nextChild()) {
+                checkChildTag();
+                if (text == null && isName(TEXT)) {
+                    text = text();
+                } else {
+                    skip();
+                }
+            }
+        }
         return text;
     }
 
@@ -533,15 +572,16 @@ abstract class PlainXml {
     }
 
     /**
-     * Decodes text: UTF-8, entities and character references. Returns the text; {@link #chars}
-     * is scratch space.
+     * Decodes text: UTF-8 (checked as {@link #utf8} checks it), entities and character references.
+     * Returns the text; {@link #chars} is scratch space.
      */
-    private String decode(int from, int to, boolean ascii, boolean entities) {
+    private String decode(int from, int to) {
         if (chars.length < to - from) {
             chars = new char[Math.max(to - from, chars.length * 2)];
         }
         int n = 0;
         int i = from;
+        int cp3;
         while (i < to) {
             int c = b[i];
             if (c >= 0 && c != '&') {
@@ -550,6 +590,9 @@ abstract class PlainXml {
             } else if (c == '&') {
                 n += Character.toChars(entityValue(i), chars, n);
                 i = entityEnd;
+            } else if ((cp3 = threeByte(i)) >= 0) {
+                chars[n++] = (char) cp3;
+                i += 3;
             } else {
                 i = utf8(i, to, chars, n);
                 n += lastUtf8Chars;
@@ -559,6 +602,19 @@ abstract class PlainXml {
     }
 
     private int lastUtf8Chars;
+
+    /**
+     * The code point of the three-byte UTF-8 sequence at {@code i} (Thai among them) when
+     * {@link #utf8} would accept it, else -1: the common case, without utf8's call per character.
+     */
+    private int threeByte(int i) {
+        int c = b[i];
+        if ((c & 0xF0) != 0xE0 || (b[i + 1] & 0xC0) != 0x80 || (b[i + 2] & 0xC0) != 0x80) {
+            return -1;
+        }
+        int cp = (c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F);
+        return cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) && cp < 0xFFFE ? cp : -1;
+    }
 
     /**
      * Checks (and, with {@code out}, decodes) the UTF-8 sequence at {@code i}: strict, no

@@ -20,31 +20,36 @@ final class SharedStrings {
     }
 
     static SharedStrings read(XlsxPackage pkg, String part) {
-        List<String> items = new ArrayList<>();
         try (InputStream in = pkg.open(part)) {
-            XMLStreamReader r = Xml.reader(in);
-            try {
-                Xml.next(r);
-                while (r.getEventType() != XMLStreamConstants.START_ELEMENT) {
-                    Xml.next(r);
-                }
-                if (!Xml.isMain(r, "sst")) {
-                    throw new NotStreamable("the shared strings part is not an sst");
-                }
-                while (Xml.nextChild(r)) {
-                    if (Xml.isMain(r, "si")) {
-                        items.add(RichText.read(r));
-                    } else {
-                        Xml.skip(r);
-                    }
-                }
-            } finally {
-                r.close();
-            }
+            return new SharedStrings(Xml.read(in, SharedStringsScanner::items, SharedStrings::streamed));
         } catch (IOException | XMLStreamException e) {
             throw new NotStreamable("cannot read the shared strings", e);
         }
-        return new SharedStrings(items);
+    }
+
+    /** The items as the StAX parser reads them, whatever the part's XML. */
+    static List<String> streamed(InputStream in) throws XMLStreamException {
+        List<String> items = new ArrayList<>();
+        XMLStreamReader r = Xml.reader(in);
+        try {
+            Xml.next(r);
+            while (r.getEventType() != XMLStreamConstants.START_ELEMENT) {
+                Xml.next(r);
+            }
+            if (!Xml.isMain(r, "sst")) {
+                throw new NotStreamable("the shared strings part is not an sst");
+            }
+            while (Xml.nextChild(r)) {
+                if (Xml.isMain(r, "si")) {
+                    items.add(RichText.read(r));
+                } else {
+                    Xml.skip(r);
+                }
+            }
+        } finally {
+            r.close();
+        }
+        return items;
     }
 
     /**

@@ -188,49 +188,6 @@ final class SheetScanner extends PlainXml {
         return new RawCell.Formula(true, text, index, ref);
     }
 
-    /**
-     * The text of the inline string element just started ({@code <is>}), as
-     * {@code RichText.read} gives it: the runs' texts joined (a run without text as "null", as POI
-     * does), else the plain text; {@code null} with neither.
-     */
-    private String richText() {
-        String plain = null;
-        boolean plainSeen = false;
-        StringBuilder runs = null;
-        if (!selfClosing) {
-            while (nextChild()) {
-                checkChildTag();
-                if (isName(T) && !plainSeen) {
-                    plain = text();
-                    plainSeen = true;
-                } else if (isName(R)) {
-                    if (runs == null) {
-                        runs = new StringBuilder();
-                    }
-                    runs.append(run());
-                } else {
-                    skip();
-                }
-            }
-        }
-        return RichText.decode(runs != null ? runs.toString() : plain);
-    }
-
-    private String run() {
-        String text = null;
-        if (!selfClosing) {
-            while (nextChild()) {
-                checkChildTag();
-                if (text == null && isName(T)) {
-                    text = text();
-                } else {
-                    skip();
-                }
-            }
-        }
-        return text;
-    }
-
     private void mergeCell() {
         int ref = attribute(REF);
         if (ref < 0) {

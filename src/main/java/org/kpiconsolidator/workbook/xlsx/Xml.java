@@ -47,7 +47,8 @@ final class Xml {
     }
 
     /**
-     * Reads a part with {@code scan} ({@link SheetScanner}) when it is small enough to hold, and with
+     * Reads a part with {@code scan} ({@link SheetScanner}, {@link SharedStringsScanner}) when it is
+     * small enough to hold, and with
      * {@code streamed} when the scanner leaves it ({@code null}) or it is bigger.
      */
     static <T> T read(InputStream in, Function<byte[], T> scan, Streamed<T> streamed)

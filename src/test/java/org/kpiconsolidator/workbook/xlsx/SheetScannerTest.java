@@ -92,7 +92,7 @@ class SheetScannerTest {
     }
 
     /** The parts of a package whose names match; a damaged zip gives what was read before the damage. */
-    private static List<byte[]> parts(Path file, String names) throws IOException {
+    static List<byte[]> parts(Path file, String names) throws IOException {
         List<byte[]> sheets = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
             while (true) {
@@ -150,7 +150,7 @@ class SheetScannerTest {
      * A part cut short (every third), or with a byte replaced, or with something inserted, at random.
      * The tests below try 150 a part; {@code mvn test -Dtest=SheetScannerTest -Dkpi.fuzz=4000} tries harder.
      */
-    private static byte[] changed(byte[] part, Random random, int n) {
+    static byte[] changed(byte[] part, Random random, int n) {
         int at = random.nextInt(part.length);
         if (n % 3 == 0) {
             return java.util.Arrays.copyOf(part, at);
