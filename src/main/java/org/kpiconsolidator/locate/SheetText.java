@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.kpiconsolidator.text.ThaiText;
+import org.kpiconsolidator.text.KnownTexts;
 import org.kpiconsolidator.workbook.CellRef;
 import org.kpiconsolidator.workbook.GridCell;
 import org.kpiconsolidator.workbook.MergedRegion;
@@ -12,7 +12,8 @@ import org.kpiconsolidator.workbook.SheetGrid;
 
 /**
  * A sheet with every cell's text normalised once and its label key computed once, so locating
- * labels never normalises the same text twice. Cells whose text normalises to nothing are dropped.
+ * labels never normalises the same text twice (nor, through {@link KnownTexts}, a label that an
+ * earlier form on the same thread had). Cells whose text normalises to nothing are dropped.
  */
 public final class SheetText {
 
@@ -31,12 +32,13 @@ public final class SheetText {
         List<List<TextCell>> byRow = new ArrayList<>(numbers.length);
         int[] kept = new int[numbers.length];
         int count = 0;
+        KnownTexts known = KnownTexts.ofThisThread();
         for (int i = 0; i < numbers.length; i++) {
             List<TextCell> cells = new ArrayList<>();
             for (GridCell cell : grid.rowAt(i)) {
-                String text = ThaiText.normalize(cell.text());
-                if (!text.isEmpty()) {
-                    cells.add(new TextCell(cell.row(), cell.column(), text, ThaiText.key(text), cell));
+                KnownTexts.Normalized text = known.of(cell.text());
+                if (!text.text().isEmpty()) {
+                    cells.add(new TextCell(cell.row(), cell.column(), text.text(), text.key(), cell));
                 }
             }
             if (!cells.isEmpty()) {

@@ -9,7 +9,7 @@ import org.kpiconsolidator.locate.SheetText.TextCell;
 import org.kpiconsolidator.locate.TableHeader.Span;
 import org.kpiconsolidator.text.Levels;
 import org.kpiconsolidator.text.Numbers;
-import org.kpiconsolidator.text.ThaiText;
+import org.kpiconsolidator.text.KnownTexts;
 import org.kpiconsolidator.workbook.MergedRegion;
 
 /**
@@ -129,8 +129,9 @@ public final class TableFinder {
         Map<Role, TextCell> labels = new EnumMap<>(Role.class);
         Map<Role, String> keys = new EnumMap<>(Role.class);
         int points = 0;
+        KnownTexts known = KnownTexts.ofThisThread();
         for (Map.Entry<Integer, StringBuilder> e : composite.entrySet()) {
-            String key = ThaiText.keyOf(e.getValue().toString());
+            String key = known.of(e.getValue().toString()).key();
             Role role = shape.roleOf(key);
             if (role == null) {
                 continue;
