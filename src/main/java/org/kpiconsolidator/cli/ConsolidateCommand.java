@@ -175,7 +175,7 @@ public final class ConsolidateCommand implements Callable<Integer> {
             review = ReviewRound.of(c, settings.review().previous());
             Consolidation finished = c;
             ReviewRound round = review;
-            fails = c.findings().stream().anyMatch(f -> !f.isWaived() && settings.failOn().fails(f.severity()));
+            fails = c.unordered().anyMatch(f -> !f.isWaived() && settings.failOn().fails(f.severity()));
             LOG.info("{} files read in {} s", c.files().size(), seconds(start));
             // The CSV files are written beside the workbook, on a core the reading no longer needs.
             CompletableFuture<Void> csv = CompletableFuture.runAsync(() -> {

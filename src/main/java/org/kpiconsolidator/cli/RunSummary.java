@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import org.kpiconsolidator.consolidate.Consolidation;
 import org.kpiconsolidator.consolidate.FileOutcome;
 import org.kpiconsolidator.consolidate.FileStatus;
-import org.kpiconsolidator.finding.Finding;
 import org.kpiconsolidator.finding.Language;
 import org.kpiconsolidator.finding.Severity;
 import org.kpiconsolidator.review.ReviewRound;
@@ -76,11 +75,8 @@ final class RunSummary {
     /** The rules with the most errors and warnings that count (waived ones do not), most first. */
     static String topRules(Consolidation c) {
         Map<String, Long> byRule = new TreeMap<>();
-        for (Finding f : c.findings()) {
-            if (!f.isWaived() && f.severity().atLeast(Severity.WARNING)) {
-                byRule.merge(f.code().name(), 1L, Long::sum);
-            }
-        }
+        c.unordered().filter(f -> !f.isWaived() && f.severity().atLeast(Severity.WARNING))
+                .forEach(f -> byRule.merge(f.code().name(), 1L, Long::sum));
         List<String> parts = new ArrayList<>();
         byRule.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -90,7 +90,7 @@ public final class RunJson {
         g.writeNumberField("info", c.count(Severity.INFO));
         g.writeNumberField("waived", c.waived());
         Map<String, Long> byRule = new TreeMap<>();
-        c.findings().stream().filter(f -> !f.isWaived()).forEach(f -> byRule.merge(f.code().name(), 1L, Long::sum));
+        c.unordered().filter(f -> !f.isWaived()).forEach(f -> byRule.merge(f.code().name(), 1L, Long::sum));
         g.writeObjectFieldStart("by_rule");
         for (Map.Entry<String, Long> e : byRule.entrySet()) {
             g.writeNumberField(e.getKey(), e.getValue());
