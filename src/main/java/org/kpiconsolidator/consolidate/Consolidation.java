@@ -1,6 +1,8 @@
 package org.kpiconsolidator.consolidate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.kpiconsolidator.finding.Finding;
@@ -23,8 +25,10 @@ public record Consolidation(Integer fiscalYear, List<FileOutcome> files, List<Fi
         for (FileOutcome f : files) {
             all.addAll(f.findings());
         }
-        all.sort(Finding.LOG_ORDER);
-        return all;
+        // On every core; a stable sort, as List.sort is, so equal findings keep the files' order.
+        Finding[] sorted = all.toArray(new Finding[0]);
+        Arrays.parallelSort(sorted, Finding.LOG_ORDER);
+        return Collections.unmodifiableList(Arrays.asList(sorted));
     }
 
     /** Number of findings of a severity that count: waived findings do not. */
