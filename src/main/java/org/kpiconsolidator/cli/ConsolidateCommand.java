@@ -171,6 +171,10 @@ public final class ConsolidateCommand implements Callable<Integer> {
         try (StagedOutputs outputs = StagedOutputs.begin(outDir);
                 RunLog log = RunLog.start(outputs.folder(), verbosity)) {
             LOG.info("{} consolidate {} --out {}", new KpiCommand.Version().getVersion()[0], inputs, outDir);
+            // The workbook's template is made while the files are read: it needs none of their results.
+            CompletableFuture<ConsolidatedWorkbook.Template> template = CompletableFuture.supplyAsync(
+                    () -> ConsolidatedWorkbook.Template.prepare(settings.language()),
+                    runnable -> daemon(runnable, "kpi-workbook-template").start());
             c = run(settings, verbosity);
             review = ReviewRound.of(c, settings.review().previous());
             Consolidation finished = c;
@@ -190,7 +194,7 @@ public final class ConsolidateCommand implements Callable<Integer> {
             }, runnable -> daemon(runnable, "kpi-csv").start());
             long workbook0 = System.nanoTime();
             try {
-                ConsolidatedWorkbook.write(c, settings, review, outputs.folder());
+                ConsolidatedWorkbook.write(c, settings, review, outputs.folder(), ready(template, settings));
             } catch (IOException | RuntimeException e) {
                 csv.handle((done, failed) -> null).join(); // its files must be closed before the staging folder goes
                 throw e;
@@ -230,6 +234,16 @@ public final class ConsolidateCommand implements Callable<Integer> {
             return new BatchRunner().run(settings, progress);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the inputs: " + e.getMessage(), e);
+        }
+    }
+
+    /** The template made beside the reading; made again here if that failed, so that its error is this thread's. */
+    private static ConsolidatedWorkbook.Template ready(CompletableFuture<ConsolidatedWorkbook.Template> template,
+            RunSettings settings) {
+        try {
+            return template.join();
+        } catch (CompletionException e) {
+            return ConsolidatedWorkbook.Template.prepare(settings.language());
         }
     }
 

@@ -9,11 +9,11 @@ import org.kpiconsolidator.review.ReviewRound;
 
 /**
  * What every sheet writer needs: the run, the workbook being written, its look and words, the run's
- * review round (marks against the earlier run, waivers), and the turns sheets written at the same
- * time take at the workbook's shared parts.
+ * review round (marks against the earlier run, waivers), and the defined names the sheets leave to
+ * be set in sheet order.
  */
 record Book(Consolidation run, RunSettings settings, SXSSFWorkbook workbook, Styles styles, Labels labels,
-        Notes notes, Places places, ReviewRound review, SheetTurns turns) {
+        Notes notes, Places places, ReviewRound review, SheetNames names) {
 
     Language language() {
         return settings.language();

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kpiconsolidator.config.RunSettings;
 import org.kpiconsolidator.consolidate.Consolidation;
+import org.kpiconsolidator.finding.Language;
 import org.kpiconsolidator.output.AtomicFile;
 import org.kpiconsolidator.review.ReviewRound;
 
@@ -62,17 +63,27 @@ public final class ConsolidatedWorkbook {
      */
     public static void write(Consolidation c, RunSettings settings, ReviewRound review, java.nio.file.Path dir)
             throws IOException {
+        write(c, settings, review, dir, Template.prepare(settings.language()));
+    }
+
+    /**
+     * As {@link #write(Consolidation, RunSettings, ReviewRound, java.nio.file.Path)}, in a template
+     * made beforehand for the run's language; the template is used up.
+     */
+    public static void write(Consolidation c, RunSettings settings, ReviewRound review, java.nio.file.Path dir,
+            Template prepared) throws IOException {
+        if (prepared.language != settings.language()) {
+            throw new IllegalArgumentException("a template made for another language: " + prepared.language);
+        }
         AtomicFile.write(dir.resolve(FILE_NAME), out -> {
-            XSSFWorkbook template = new XSSFWorkbook();
-            Styles styles = new Styles(template);
-            Labels labels = Labels.of(settings.language());
-            XSSFSheet summary = template.createSheet(SummarySheet.NAME);
+            Template t = prepared.take();
+            Labels labels = t.labels;
             List<SummarySheet.Moved> moved = SummarySheet.moved(c);
-            SummaryChart.draw(summary, labels, moved);
-            SXSSFWorkbook wb = new StreamedWorkbook(template, WINDOW);
+            SummaryChart.draw(t.summary, labels, moved);
+            SXSSFWorkbook wb = new StreamedWorkbook(t.workbook, WINDOW);
             try {
-                Book book = new Book(c, settings, wb, styles, labels, new Notes(Notes.BUDGET), new Places(c), review,
-                        new SheetTurns());
+                Book book = new Book(c, settings, wb, t.styles, labels, new Notes(Notes.BUDGET), new Places(c), review,
+                        new SheetNames());
                 for (String name : sheetNames(review.compared(), settings.includeContacts())) {
                     if (wb.getSheet(name) == null) {
                         wb.createSheet(name);
@@ -80,7 +91,8 @@ public final class ConsolidatedWorkbook {
                 }
                 SummarySheet.write(book, wb.getSheet(SummarySheet.NAME), moved);
                 writeSheets(book);
-                properties(template.getProperties(), book);
+                book.names().set();
+                properties(t.workbook.getProperties(), book);
                 wb.setActiveSheet(0);
                 wb.write(out);
             } finally {
@@ -88,6 +100,47 @@ public final class ConsolidatedWorkbook {
                 wb.close();
             }
         });
+    }
+
+    /**
+     * What the workbook is before the run's results go in: the workbook with its styles and its
+     * summary sheet, for one language. Making it takes a noticeable moment (XML Beans' classes and
+     * schemas load on first use), so a run makes it while its files are read.
+     */
+    public static final class Template {
+        private final Language language;
+        private final Labels labels;
+        private XSSFWorkbook workbook;
+        private Styles styles;
+        private XSSFSheet summary;
+
+        private Template(Language language, Labels labels, XSSFWorkbook workbook, Styles styles, XSSFSheet summary) {
+            this.language = language;
+            this.labels = labels;
+            this.workbook = workbook;
+            this.styles = styles;
+            this.summary = summary;
+        }
+
+        /** A template for the workbook in {@code language}. */
+        public static Template prepare(Language language) {
+            XSSFWorkbook workbook = new XSSFWorkbook();
+            Styles styles = new Styles(workbook);
+            return new Template(language, Labels.of(language), workbook, styles,
+                    workbook.createSheet(SummarySheet.NAME));
+        }
+
+        /** The template's parts, once: a workbook is written into it only once. */
+        private synchronized Template take() {
+            if (workbook == null) {
+                throw new IllegalStateException("a template already used");
+            }
+            Template parts = new Template(language, labels, workbook, styles, summary);
+            workbook = null;
+            styles = null;
+            summary = null;
+            return parts;
+        }
     }
 
     /** The sheets, in their order in the workbook. */
@@ -107,7 +160,8 @@ public final class ConsolidatedWorkbook {
      * Writes the sheets after the summary on two threads, each in sheet order, as they are about
      * equal work: the indicators, the rubric and the contacts here (the sheets that take cell
      * comments, so the comment budget goes as it always did), the others beside. Each sheet streams
-     * to a file of its own; what they share is read only, or taken in turns ({@link SheetTurns}).
+     * to a file of its own; what they share is read only, or left to be set afterwards in sheet
+     * order ({@link SheetNames}).
      */
     private static void writeSheets(Book book) throws IOException {
         ExecutorService beside = Executors.newSingleThreadExecutor(r -> {
@@ -117,17 +171,12 @@ public final class ConsolidatedWorkbook {
         });
         try {
             Future<?> others = beside.submit(() -> {
-                try {
-                    DiscrepancySheet.write(book);
-                    if (book.review().compared()) {
-                        ResolvedSheet.write(book);
-                    }
-                    NarrativeSheet.write(book);
-                    FileSheet.write(book);
-                } catch (Throwable e) {
-                    book.turns().fail();
-                    throw e;
+                DiscrepancySheet.write(book);
+                if (book.review().compared()) {
+                    ResolvedSheet.write(book);
                 }
+                NarrativeSheet.write(book);
+                FileSheet.write(book);
                 return null;
             });
             try {
@@ -136,11 +185,7 @@ public final class ConsolidatedWorkbook {
                 if (book.settings().includeContacts()) {
                     ContactSheet.write(book);
                 }
-            } catch (SheetTurns.OtherSheetFailed e) {
-                others.get(); // the failure that says what happened is the other thread's
-                throw e;
             } catch (Throwable e) {
-                book.turns().fail();
                 others.cancel(true);
                 throw e;
             }

@@ -37,7 +37,7 @@ final class Table {
     private final Sheet sheet;
     private final Styles styles;
     private final Notes notes;
-    private final SheetTurns turns;
+    private final SheetNames names;
     private final List<Column> columns;
     private final int[] widths;
     private Drawing<?> drawing;
@@ -50,7 +50,7 @@ final class Table {
         this.sheet = sheet;
         this.styles = book.styles();
         this.notes = book.notes();
-        this.turns = book.turns();
+        this.names = book.names();
         this.columns = List.copyOf(columns);
         this.widths = new int[columns.size()];
         Row bandRow = sheet.createRow(0);
@@ -122,14 +122,11 @@ final class Table {
         sheet.createFreezePane(0, HEADER_ROWS);
         printSetup(sheet, title);
         // The filter and the printed titles are defined names of the workbook, shared by every sheet.
-        int index = sheet.getWorkbook().getSheetIndex(sheet);
-        turns.await(index);
-        try {
-            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROWS - 1, last, 0, columns.size() - 1));
+        int filtered = columns.size() - 1;
+        names.later(sheet.getWorkbook().getSheetIndex(sheet), () -> {
+            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROWS - 1, last, 0, filtered));
             sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROWS - 1, -1, -1));
-        } finally {
-            turns.done(index);
-        }
+        });
     }
 
     /** A4 landscape, fitted to the page width, header rows on every page, title and page numbers. */
