@@ -41,9 +41,30 @@ public final class ExcelDisplay {
      */
     public static BigDecimal decimal(String text) {
         if (isExactDecimal(text)) {
-            return new BigDecimal(text);
+            return exactDecimal(text);
         }
         return decimal(Double.parseDouble(text.trim()));
+    }
+
+    /**
+     * {@code new BigDecimal(text)} for a text {@link #isExactDecimal} accepts, read digit by digit:
+     * its 15 significant digits fit a long, so no parse through a char array.
+     */
+    public static BigDecimal exactDecimal(String text) {
+        boolean negative = text.charAt(0) == '-';
+        long unscaled = 0;
+        int scale = 0;
+        boolean fraction = false;
+        for (int i = negative ? 1 : 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                fraction = true;
+            } else {
+                unscaled = unscaled * 10 + (c - '0');
+                scale += fraction ? 1 : 0;
+            }
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 
     /**

@@ -28,8 +28,9 @@ public final class SheetGrid {
         this.index = index;
         this.hidden = hidden;
         this.mergedRegions = List.copyOf(mergedRegions);
-        List<GridCell> sorted = new ArrayList<>(cells);
-        if (!inOrder(sorted)) { // readers give cells in sheet order; a sort is for the odd file
+        List<GridCell> sorted = cells;
+        if (!inOrder(cells)) { // readers give cells in sheet order; a sort (of a copy) is for the odd file
+            sorted = new ArrayList<>(cells);
             sorted.sort(SheetGrid::compare);
         }
         List<List<GridCell>> byRow = new ArrayList<>();

@@ -46,6 +46,7 @@ class ExcelDisplayTest {
             if (ExcelDisplay.isExactDecimal(text)) {
                 // the grid shows such a number as stored, without writing the digits out again
                 assertThat(expected.toPlainString()).as(text).isEqualTo(text);
+                assertThat(ExcelDisplay.exactDecimal(text)).as(text).isEqualTo(new BigDecimal(text));
             }
         }
     }

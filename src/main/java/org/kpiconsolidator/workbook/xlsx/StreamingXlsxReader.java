@@ -300,7 +300,7 @@ public final class StreamingXlsxReader implements WorkbookReader {
                 case NUMERIC: {
                     if (raw.plainDecimal) {
                         // a plain decimal is its own display (ExcelDisplayTest): no digits written out again
-                        return new GridCell(r, c, CellKind.NUMBER, raw.value, new BigDecimal(raw.value),
+                        return new GridCell(r, c, CellKind.NUMBER, raw.value, ExcelDisplay.exactDecimal(raw.value),
                                 values.isPercent(raw), formula);
                     }
                     BigDecimal value = CellValues.decimal(raw);
