@@ -264,31 +264,84 @@ abstract class PlainXml {
         }
         int from = pos;
         int i = pos;
-        boolean ascii = true;
-        boolean entities = false;
         while (b[i] != '<') {
             int c = b[i];
-            if (c < 0) {
-                ascii = false;
-            } else if (c < 0x20) {
+            if (c < 0 || c == '&') {
+                return decodedText(from); // letters past ASCII, or entities: decoded from the start
+            }
+            if (c < 0x20) {
                 if (c != '\t' && c != '\n') {
                     throw notPlain(); // a carriage return reads as a line feed in XML; StAX does that
                 }
-            } else if (c == '&') {
-                entities = true;
             } else if (c == '>' && i >= from + 2 && b[i - 1] == ']' && b[i - 2] == ']') {
                 throw notPlain();
             }
             i++;
         }
+        String text = new String(b, from, i - from, StandardCharsets.ISO_8859_1);
+        endText(i);
+        return text;
+    }
+
+    /**
+     * The text from {@code from} to the end tag that must come next, checked as {@link #text}
+     * checks it and decoded in the same pass: UTF-8 (as {@link #utf8} checks it; the three-byte
+     * letters, Thai among them, without a call each), entities and character references.
+     * {@link #chars} is scratch space.
+     */
+    private String decodedText(int from) {
+        int n = 0;
+        int i = from;
+        while (true) {
+            int c = b[i];
+            if (n + 2 > chars.length) {
+                chars = Arrays.copyOf(chars, chars.length * 2);
+            }
+            if (c >= 0x20 && c != '&' && c != '<' && c != '>') {
+                chars[n++] = (char) c;
+                i++;
+            } else if (c < 0) {
+                int c1 = b[i + 1];
+                int c2 = b[i + 2];
+                int cp = (c & 0x0F) << 12 | (c1 & 0x3F) << 6 | (c2 & 0x3F);
+                if ((c & 0xF0) == 0xE0 && (c1 & 0xC0) == 0x80 && (c2 & 0xC0) == 0x80 && cp >= 0x800
+                        && (cp < 0xD800 || cp > 0xDFFF) && cp < 0xFFFE) {
+                    chars[n++] = (char) cp;
+                    i += 3;
+                } else {
+                    i = utf8(i, end, chars, n);
+                    n += lastUtf8Chars;
+                }
+            } else if (c == '<') {
+                break;
+            } else if (c == '&') {
+                n += Character.toChars(entityValue(i), chars, n);
+                i = entityEnd;
+            } else if (c == '>') {
+                if (i >= from + 2 && b[i - 1] == ']' && b[i - 2] == ']') {
+                    throw notPlain();
+                }
+                chars[n++] = '>';
+                i++;
+            } else if (c == '\t' || c == '\n') {
+                chars[n++] = (char) c;
+                i++;
+            } else {
+                throw notPlain(); // a carriage return reads as a line feed in XML; StAX does that
+            }
+        }
+        String text = new String(chars, 0, n);
+        endText(i);
+        return text;
+    }
+
+    /** Past the end tag at {@code i}, which must close the element whose text was read. */
+    private void endText(int i) {
         pos = i;
         if (b[pos + 1] != '/') {
             throw notPlain(); // a child element, comment or CDATA: the StAX parser's
         }
-        String text = ascii && !entities ? new String(b, from, i - from, StandardCharsets.ISO_8859_1)
-                : decode(from, i);
         endTag();
-        return text;
     }
 
     /**
@@ -571,50 +624,7 @@ abstract class PlainXml {
         }
     }
 
-    /**
-     * Decodes text: UTF-8 (checked as {@link #utf8} checks it), entities and character references.
-     * Returns the text; {@link #chars} is scratch space.
-     */
-    private String decode(int from, int to) {
-        if (chars.length < to - from) {
-            chars = new char[Math.max(to - from, chars.length * 2)];
-        }
-        int n = 0;
-        int i = from;
-        int cp3;
-        while (i < to) {
-            int c = b[i];
-            if (c >= 0 && c != '&') {
-                chars[n++] = (char) c;
-                i++;
-            } else if (c == '&') {
-                n += Character.toChars(entityValue(i), chars, n);
-                i = entityEnd;
-            } else if ((cp3 = threeByte(i)) >= 0) {
-                chars[n++] = (char) cp3;
-                i += 3;
-            } else {
-                i = utf8(i, to, chars, n);
-                n += lastUtf8Chars;
-            }
-        }
-        return new String(chars, 0, n);
-    }
-
     private int lastUtf8Chars;
-
-    /**
-     * The code point of the three-byte UTF-8 sequence at {@code i} (Thai among them) when
-     * {@link #utf8} would accept it, else -1: the common case, without utf8's call per character.
-     */
-    private int threeByte(int i) {
-        int c = b[i];
-        if ((c & 0xF0) != 0xE0 || (b[i + 1] & 0xC0) != 0x80 || (b[i + 2] & 0xC0) != 0x80) {
-            return -1;
-        }
-        int cp = (c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F);
-        return cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) && cp < 0xFFFE ? cp : -1;
-    }
 
     /**
      * Checks (and, with {@code out}, decodes) the UTF-8 sequence at {@code i}: strict, no
