@@ -19,7 +19,7 @@ public record Consolidation(Integer fiscalYear, List<FileOutcome> files, List<Fi
         batchFindings = List.copyOf(batchFindings);
     }
 
-    /** Every finding, in log order (file, sheet, row, column, code). */
+    /** Every finding, in log order (file, sheet, row, column, code), in a list that cannot be changed. */
     public List<Finding> findings() {
         List<Finding> all = new ArrayList<>(batchFindings);
         for (FileOutcome f : files) {
