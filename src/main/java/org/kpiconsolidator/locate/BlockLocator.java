@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kpiconsolidator.locate.SheetText.TextCell;
 import org.kpiconsolidator.text.ThaiText;
-import org.kpiconsolidator.workbook.GridCell;
 import org.kpiconsolidator.workbook.SheetGrid;
 
 /**
@@ -55,23 +54,19 @@ public final class BlockLocator {
     /**
      * Whether a sheet has a cell {@link #locate} would anchor a block on, looked at before its text
      * is normalised: a sheet of other content (an activity log, data) then costs a look at the
-     * first letter of each text. Only a text whose key may start with the label's first letter
-     * gets a key.
+     * first letter of each text, and a reader that deferred its cells never builds them. Only a
+     * text whose key may start with the label's first letter gets a key; only text cells can
+     * hold the label.
      */
     public static boolean hasAnchor(SheetGrid sheet) {
         char first = Label.COMPONENT.key().charAt(0);
-        for (int i = 0; i < sheet.rowCount(); i++) {
-            for (GridCell cell : sheet.rowAt(i)) {
-                String raw = cell.text();
-                if (raw != null && ThaiText.mayKeyStartWith(raw, first)) {
-                    String key = ThaiText.keyOf(raw);
-                    if (Label.COMPONENT.matches(key) && componentNumberOf(key) > 0) {
-                        return true;
-                    }
-                }
+        return sheet.anyTextCell(raw -> {
+            if (raw == null || !ThaiText.mayKeyStartWith(raw, first)) {
+                return false;
             }
-        }
-        return false;
+            String key = ThaiText.keyOf(raw);
+            return Label.COMPONENT.matches(key) && componentNumberOf(key) > 0;
+        });
     }
 
     /** The cell holding an {@code องค์ประกอบที่ N} label, or {@code null}. */

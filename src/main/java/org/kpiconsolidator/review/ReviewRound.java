@@ -90,8 +90,8 @@ public final class ReviewRound {
         Set<String> before = new HashSet<>();
         previous.ifPresent(p -> p.findings().forEach(f -> before.add(f.findingId())));
         List<Finding> findings = c.findings();
-        // Each id is a hash of its own finding: worked out on every core (a hundred thousand
-        // findings took a second on one).
+        // Each id is a hash of its own finding: worked out on every core (the 82,000 findings of
+        // 10,000 benchmark forms took most of a second on one, after the files were read).
         String[] ids = new String[findings.size()];
         IntStream.range(0, ids.length).parallel().forEach(i -> ids[i] = FindingIds.of(findings.get(i)));
         List<Current> current = new ArrayList<>(ids.length);

@@ -3,11 +3,15 @@ package org.kpiconsolidator.workbook;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The non-empty cells of one sheet, by row, with its merged regions. Immutable; built by a
  * {@link WorkbookReader}. Rows are sparse: a sheet whose last row is 1,048,575 but holds ten cells
- * costs ten cells.
+ * costs ten cells. A reader may defer building a sheet's cells ({@link #deferred}): a sheet of other
+ * content (an activity log, data) is then looked at only through {@link #anyTextCell}, and built
+ * the first time anything else is asked of it.
  */
 public final class SheetGrid {
 
@@ -16,9 +20,13 @@ public final class SheetGrid {
     private final String name;
     private final int index;
     private final boolean hidden;
-    private final int[] rowNumbers;
-    private final List<List<GridCell>> rows;
     private final List<MergedRegion> mergedRegions;
+    /** Builds a deferred sheet's cells; {@code null} once they are built (or when never deferred). */
+    private volatile Supplier<List<GridCell>> pending;
+    /** A deferred sheet's text cells' texts, until its cells are built. */
+    private List<String> texts;
+    private int[] rowNumbers;
+    private List<List<GridCell>> rows;
 
     /**
      * @param cells the sheet's non-empty cells, in any order
@@ -28,6 +36,34 @@ public final class SheetGrid {
         this.index = index;
         this.hidden = hidden;
         this.mergedRegions = List.copyOf(mergedRegions);
+        split(cells);
+    }
+
+    private SheetGrid(String name, int index, boolean hidden, Supplier<List<GridCell>> cells, List<String> texts,
+            List<MergedRegion> mergedRegions) {
+        this.name = name;
+        this.index = index;
+        this.hidden = hidden;
+        this.mergedRegions = List.copyOf(mergedRegions);
+        this.texts = List.copyOf(texts);
+        this.pending = cells;
+    }
+
+    /**
+     * A sheet whose cells are built when first asked for.
+     *
+     * @param cells builds the sheet's non-empty cells, in any order; it must not fail (whatever could
+     *     make the file unreadable was checked before)
+     * @param texts the texts of the cells {@code cells} builds as {@link CellKind#TEXT}, for
+     *     {@link #anyTextCell}
+     */
+    public static SheetGrid deferred(String name, int index, boolean hidden, Supplier<List<GridCell>> cells,
+            List<String> texts, List<MergedRegion> mergedRegions) {
+        return new SheetGrid(name, index, hidden, cells, texts, mergedRegions);
+    }
+
+    /** Splits the cells into rows; once, for a deferred sheet when first asked. */
+    private void split(List<GridCell> cells) {
         List<GridCell> sorted = cells;
         if (!inOrder(cells)) { // readers give cells in sheet order; a sort (of a copy) is for the odd file
             sorted = new ArrayList<>(cells);
@@ -52,6 +88,49 @@ public final class SheetGrid {
         }
         this.rowNumbers = Arrays.copyOf(numbers, count);
         this.rows = byRow;
+    }
+
+    /** Builds a deferred sheet's cells, once, whichever thread asks first. */
+    private void built() {
+        if (pending != null) {
+            synchronized (this) {
+                Supplier<List<GridCell>> cells = pending;
+                if (cells != null) {
+                    split(cells.get());
+                    texts = null;
+                    pending = null; // written last: the volatile write publishes the rows
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the text of any {@link CellKind#TEXT} cell passes {@code test}; a deferred sheet
+     * answers without building its cells.
+     */
+    public boolean anyTextCell(Predicate<String> test) {
+        if (pending != null) {
+            List<String> deferredTexts;
+            synchronized (this) {
+                deferredTexts = texts;
+            }
+            if (deferredTexts != null) {
+                for (String text : deferredTexts) {
+                    if (test.test(text)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        for (List<GridCell> row : rows) {
+            for (GridCell cell : row) {
+                if (cell.kind() == CellKind.TEXT && test.test(cell.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int compare(GridCell a, GridCell b) {
@@ -87,21 +166,25 @@ public final class SheetGrid {
 
     /** The 0-based numbers of the rows that hold at least one cell, ascending. */
     public int[] rowNumbers() {
+        built();
         return rowNumbers.clone();
     }
 
     /** Number of rows that hold at least one cell. */
     public int rowCount() {
+        built();
         return rowNumbers.length;
     }
 
     /** The cells of the i-th non-empty row (see {@link #rowNumbers()}), ordered by column. */
     public List<GridCell> rowAt(int i) {
+        built();
         return rows.get(i);
     }
 
     /** The cells of 0-based row {@code row}, ordered by column; empty when the row holds none. */
     public List<GridCell> row(int row) {
+        built();
         int i = Arrays.binarySearch(rowNumbers, row);
         return i < 0 ? NO_CELLS : rows.get(i);
     }
@@ -120,6 +203,7 @@ public final class SheetGrid {
     }
 
     public int cellCount() {
+        built();
         int n = 0;
         for (List<GridCell> r : rows) {
             n += r.size();

@@ -28,6 +28,10 @@ public final class GridLines {
         }
         for (SheetGrid sheet : grid.sheets()) {
             String s = "sheet " + sheet.index() + " '" + sheet.name() + "'";
+            // Before anything builds a deferred sheet: the texts it answers for without its cells.
+            List<String> texts = new ArrayList<>();
+            sheet.anyTextCell(text -> !texts.add(text));
+            lines.add(s + " text cells " + texts);
             lines.add(s + (sheet.hidden() ? " hidden" : "") + ", " + sheet.cellCount() + " cells in "
                     + sheet.rowCount() + " rows");
             for (int i = 0; i < sheet.rowCount(); i++) {

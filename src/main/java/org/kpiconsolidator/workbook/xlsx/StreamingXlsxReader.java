@@ -242,15 +242,44 @@ public final class StreamingXlsxReader implements WorkbookReader {
         }
 
         SheetGrid sheet(int index, FormulaBook.Sheet sheet, boolean hidden) {
-            List<GridCell> cells = new ArrayList<>(sheet.part().cells.size());
-            for (RawCell raw : sheet.part().cells) {
+            SheetPart part = sheet.part();
+            if (!part.hasFormulas) {
+                // A sheet of other content (an activity log, data) is looked at for the form's
+                // anchor among its texts, and built into cells only if asked. What could fail in
+                // building it is done now: the texts are counted against the limits (numbers and
+                // error codes were checked as the sheet was parsed).
+                List<String> texts = new ArrayList<>();
+                for (RawCell raw : part.cells) {
+                    if (CellValues.baseType(raw, true) == CellType.STRING) {
+                        String text = counted(values.text(raw));
+                        if (text != null && !text.isBlank()) {
+                            texts.add(text);
+                        }
+                    }
+                }
+                return SheetGrid.deferred(sheet.name(), index, hidden, () -> valueCells(part), texts, part.merged);
+            }
+            List<GridCell> cells = new ArrayList<>(part.cells.size());
+            for (RawCell raw : part.cells) {
                 GridCell g = raw.isFormula() ? formulaCell(index, raw, !hidden)
                         : valueCell(raw, CellValues.baseType(raw, true), null);
                 if (g != null) {
                     cells.add(g);
                 }
             }
-            return new SheetGrid(sheet.name(), index, hidden, cells, sheet.part().merged);
+            return new SheetGrid(sheet.name(), index, hidden, cells, part.merged);
+        }
+
+        /** The cells of a sheet without formulas, its texts counted already. */
+        private List<GridCell> valueCells(SheetPart part) {
+            List<GridCell> cells = new ArrayList<>(part.cells.size());
+            for (RawCell raw : part.cells) {
+                GridCell g = valueCell(raw, CellValues.baseType(raw, true), null, false);
+                if (g != null) {
+                    cells.add(g);
+                }
+            }
+            return cells;
         }
 
         private GridCell formulaCell(int sheet, RawCell raw, boolean evaluate) {
@@ -287,11 +316,16 @@ public final class StreamingXlsxReader implements WorkbookReader {
         }
 
         private GridCell valueCell(RawCell raw, CellType type, String formula) {
+            return valueCell(raw, type, formula, true);
+        }
+
+        /** @param count whether to count the text against the limits (not when counted already) */
+        private GridCell valueCell(RawCell raw, CellType type, String formula, boolean count) {
             int r = raw.row;
             int c = raw.column;
             switch (type) {
                 case STRING: {
-                    String text = counted(values.text(raw));
+                    String text = count ? counted(values.text(raw)) : values.text(raw);
                     if (text == null || (text.isBlank() && formula == null)) {
                         return null;
                     }
