@@ -23,8 +23,8 @@ public final class SheetGrid {
     private final List<MergedRegion> mergedRegions;
     /** Builds a deferred sheet's cells; {@code null} once they are built (or when never deferred). */
     private volatile Supplier<List<GridCell>> pending;
-    /** A deferred sheet's text cells' texts, until its cells are built. */
-    private List<String> texts;
+    /** A deferred sheet's text cells' texts (those of the cells it builds); empty for others. */
+    private final List<String> texts;
     private int[] rowNumbers;
     private List<List<GridCell>> rows;
 
@@ -36,6 +36,7 @@ public final class SheetGrid {
         this.index = index;
         this.hidden = hidden;
         this.mergedRegions = List.copyOf(mergedRegions);
+        this.texts = List.of();
         split(cells);
     }
 
@@ -97,7 +98,6 @@ public final class SheetGrid {
                 Supplier<List<GridCell>> cells = pending;
                 if (cells != null) {
                     split(cells.get());
-                    texts = null;
                     pending = null; // written last: the volatile write publishes the rows
                 }
             }
@@ -110,18 +110,8 @@ public final class SheetGrid {
      */
     public boolean anyTextCell(Predicate<String> test) {
         if (pending != null) {
-            List<String> deferredTexts;
-            synchronized (this) {
-                deferredTexts = texts;
-            }
-            if (deferredTexts != null) {
-                for (String text : deferredTexts) {
-                    if (test.test(text)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
+            // The texts are the cells' texts, built or not: no need to know which.
+            return texts.stream().anyMatch(test);
         }
         for (List<GridCell> row : rows) {
             for (GridCell cell : row) {

@@ -71,12 +71,12 @@ public final class ConsolidatedWorkbook {
      * made beforehand for the run's language; the template is used up.
      */
     public static void write(Consolidation c, RunSettings settings, ReviewRound review, java.nio.file.Path dir,
-            Template prepared) throws IOException {
-        if (prepared.language != settings.language()) {
-            throw new IllegalArgumentException("a template made for another language: " + prepared.language);
+            Template t) throws IOException {
+        if (t.language != settings.language()) {
+            throw new IllegalArgumentException("a template made for another language: " + t.language);
         }
         AtomicFile.write(dir.resolve(FILE_NAME), out -> {
-            Template t = prepared.take();
+            t.use();
             Labels labels = t.labels;
             List<SummarySheet.Moved> moved = SummarySheet.moved(c);
             SummaryChart.draw(t.summary, labels, moved);
@@ -110,36 +110,30 @@ public final class ConsolidatedWorkbook {
     public static final class Template {
         private final Language language;
         private final Labels labels;
-        private XSSFWorkbook workbook;
-        private Styles styles;
-        private XSSFSheet summary;
+        private final XSSFWorkbook workbook;
+        private final Styles styles;
+        private final XSSFSheet summary;
+        private boolean used;
 
-        private Template(Language language, Labels labels, XSSFWorkbook workbook, Styles styles, XSSFSheet summary) {
+        private Template(Language language, XSSFWorkbook workbook) {
             this.language = language;
-            this.labels = labels;
+            this.labels = Labels.of(language);
             this.workbook = workbook;
-            this.styles = styles;
-            this.summary = summary;
+            this.styles = new Styles(workbook);
+            this.summary = workbook.createSheet(SummarySheet.NAME);
         }
 
         /** A template for the workbook in {@code language}. */
         public static Template prepare(Language language) {
-            XSSFWorkbook workbook = new XSSFWorkbook();
-            Styles styles = new Styles(workbook);
-            return new Template(language, Labels.of(language), workbook, styles,
-                    workbook.createSheet(SummarySheet.NAME));
+            return new Template(language, new XSSFWorkbook());
         }
 
-        /** The template's parts, once: a workbook is written into it only once. */
-        private synchronized Template take() {
-            if (workbook == null) {
+        /** Takes the template for a workbook: a workbook is written into it only once. */
+        private synchronized void use() {
+            if (used) {
                 throw new IllegalStateException("a template already used");
             }
-            Template parts = new Template(language, labels, workbook, styles, summary);
-            workbook = null;
-            styles = null;
-            summary = null;
-            return parts;
+            used = true;
         }
     }
 
