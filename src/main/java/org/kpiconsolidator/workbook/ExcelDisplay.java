@@ -19,11 +19,77 @@ public final class ExcelDisplay {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return BigDecimal.ZERO;
         }
+        BigDecimal rounded = roundedClearly(d);
+        if (rounded != null) {
+            return rounded;
+        }
         try {
             return new BigDecimal(NumberToTextConverter.toText(d));
         } catch (NumberFormatException e) {
             return BigDecimal.valueOf(d);
         }
+    }
+
+    private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
+        1e18, 1e19, 1e20, 1e21, 1e22,
+    };
+    /** Smallest and largest magnitudes rounded here: their 15 digits scaled to an integer stay exact. */
+    private static final double MIN_CLEAR = 1e-7;
+    private static final double MAX_CLEAR = 1e15;
+    /**
+     * How far from half a unit of the 15th digit the scaled value must be for its rounding to be
+     * beyond doubt: scaling errs by at most 1/16 of a unit (half an ulp below 2^50), and POI, which
+     * decides the close ones, by far less.
+     */
+    private static final double TIE_MARGIN = 0.1;
+
+    /**
+     * {@link #decimal(double)} without writing out the digits, for a number whose 15-digit rounding
+     * is not near a tie: scaled by a power of ten to 15 integer digits, rounded, trailing zeros
+     * dropped. A formula's result goes through here; {@code null} when the rounding is close (POI's
+     * digit generation decides) or the number is outside 1e-7 to 1e15.
+     */
+    static BigDecimal roundedClearly(double d) {
+        double magnitude = Math.abs(d);
+        if (d == 0) {
+            return BigDecimal.ZERO; // -0 too, shown as 0
+        }
+        if (!(magnitude >= MIN_CLEAR && magnitude < MAX_CLEAR)) {
+            return null;
+        }
+        int scale = 14 - leadingExponent(magnitude);
+        double scaled = magnitude * POWERS_OF_TEN[scale];
+        if (scaled < 1e14 || scaled >= 1e15) {
+            return null; // the leading digit misjudged at a power of ten
+        }
+        double whole = Math.floor(scaled);
+        double fraction = scaled - whole; // exact: both below 2^50
+        if (Math.abs(fraction - 0.5) < TIE_MARGIN) {
+            return null;
+        }
+        long unscaled = (long) whole + (fraction > 0.5 ? 1 : 0);
+        while (scale > 0 && unscaled % 10 == 0) {
+            unscaled /= 10;
+            scale--;
+        }
+        return BigDecimal.valueOf(d < 0 ? -unscaled : unscaled, scale);
+    }
+
+    /** The power of ten of a magnitude's leading digit; may err by one at a power of ten. */
+    private static int leadingExponent(double magnitude) {
+        int exponent = 14;
+        if (magnitude >= 1) {
+            while (magnitude < POWERS_OF_TEN[exponent]) {
+                exponent--;
+            }
+            return exponent;
+        }
+        exponent = -1;
+        while (magnitude * POWERS_OF_TEN[-exponent] < 1) {
+            exponent--;
+        }
+        return exponent;
     }
 
     /** Significant digits a double keeps through a round trip from decimal text. */
