@@ -17,14 +17,11 @@ import org.kpiconsolidator.workbook.SheetGrid;
  */
 public final class SheetText {
 
-    /** Regions bigger than this are looked up by scanning instead of through the cell index. */
-    private static final int INDEXED_REGION_CELLS = 400;
-
     private final SheetGrid grid;
     private final int[] rowNumbers;
     private final List<List<TextCell>> rows;
-    private final Map<Long, MergedRegion> mergedByCell = new HashMap<>();
-    private final List<MergedRegion> largeRegions = new ArrayList<>();
+    /** Merged regions by their top-left cell. */
+    private final Map<Long, MergedRegion> mergedByCorner = new HashMap<>();
 
     public SheetText(SheetGrid grid) {
         this.grid = grid;
@@ -49,16 +46,7 @@ public final class SheetText {
         this.rowNumbers = java.util.Arrays.copyOf(kept, count);
         this.rows = byRow;
         for (MergedRegion region : grid.mergedRegions()) {
-            long cells = (long) (region.lastRow() - region.firstRow() + 1) * (region.lastColumn() - region.firstColumn() + 1);
-            if (cells > INDEXED_REGION_CELLS) {
-                largeRegions.add(region);
-                continue;
-            }
-            for (int r = region.firstRow(); r <= region.lastRow(); r++) {
-                for (int c = region.firstColumn(); c <= region.lastColumn(); c++) {
-                    mergedByCell.put(pack(r, c), region);
-                }
-            }
+            mergedByCorner.put(pack(region.firstRow(), region.firstColumn()), region);
         }
     }
 
@@ -111,18 +99,9 @@ public final class SheetText {
         return null;
     }
 
-    /** The merged region that covers a cell, or {@code null}. */
-    public MergedRegion mergedAt(int row, int column) {
-        MergedRegion region = mergedByCell.get(pack(row, column));
-        if (region != null) {
-            return region;
-        }
-        for (MergedRegion large : largeRegions) {
-            if (large.contains(row, column)) {
-                return large;
-            }
-        }
-        return null;
+    /** The merged region whose top-left cell this is, or {@code null}. */
+    public MergedRegion mergedFrom(int row, int column) {
+        return mergedByCorner.get(pack(row, column));
     }
 
     /** The texts of a row joined by spaces. */

@@ -110,12 +110,9 @@ public final class TableFinder {
         Map<Integer, TextCell> firstCell = new TreeMap<>();
         for (int r = firstRow; r <= lastRow; r++) {
             for (TextCell c : sheet.row(r)) {
-                MergedRegion region = sheet.mergedAt(r, c.column());
+                MergedRegion region = sheet.mergedFrom(r, c.column());
                 int from = c.column();
-                int to = c.column();
-                if (region != null && region.firstRow() == r && region.firstColumn() == c.column()) {
-                    to = region.lastColumn();
-                }
+                int to = region != null ? region.lastColumn() : c.column();
                 for (int col = from; col <= to; col++) {
                     composite.computeIfAbsent(col, k -> new StringBuilder()).append(' ').append(c.text());
                     firstCell.putIfAbsent(col, c);
