@@ -1,7 +1,6 @@
 package org.kpiconsolidator.output.workbook;
 
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.kpiconsolidator.config.RunSettings;
 import org.kpiconsolidator.consolidate.Consolidation;
 import org.kpiconsolidator.finding.Language;
@@ -12,7 +11,7 @@ import org.kpiconsolidator.review.ReviewRound;
  * review round (marks against the earlier run, waivers), and the defined names the sheets leave to
  * be set in sheet order.
  */
-record Book(Consolidation run, RunSettings settings, SXSSFWorkbook workbook, Styles styles, Labels labels,
+record Book(Consolidation run, RunSettings settings, StreamedWorkbook workbook, Styles styles, Labels labels,
         Notes notes, Places places, ReviewRound review, SheetNames names) {
 
     Language language() {

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kpiconsolidator.config.RunSettings;
@@ -80,7 +79,7 @@ public final class ConsolidatedWorkbook {
             Labels labels = t.labels;
             List<SummarySheet.Moved> moved = SummarySheet.moved(c);
             SummaryChart.draw(t.summary, labels, moved);
-            SXSSFWorkbook wb = new StreamedWorkbook(t.workbook, WINDOW);
+            StreamedWorkbook wb = new StreamedWorkbook(t.workbook, WINDOW);
             try {
                 Book book = new Book(c, settings, wb, t.styles, labels, new Notes(Notes.BUDGET), new Places(c), review,
                         new SheetNames());

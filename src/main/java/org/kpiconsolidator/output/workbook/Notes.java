@@ -1,13 +1,14 @@
 package org.kpiconsolidator.output.workbook;
 
 /**
- * The cell comments a workbook may still carry. Comments are held in memory until the workbook is
- * written (about 3.5 KB each), so a batch of thousands of mistaken forms would otherwise decide the
- * heap; past the budget, the findings column of the row still names every rule.
+ * The cell comments a workbook may still carry. Past the budget, the findings column of the row
+ * still names every rule: a batch of thousands of mistaken forms would otherwise give a workbook of
+ * more comments than anyone opens, each held (as its text, {@link SheetComments}) until the
+ * workbook is written.
  */
 final class Notes {
 
-    /** About 7 MB of comments: more than any reviewer reads one by one. */
+    /** More comments than any reviewer reads one by one. */
     static final int BUDGET = 2_000;
 
     private int left;

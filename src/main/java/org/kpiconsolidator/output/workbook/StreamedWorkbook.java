@@ -17,13 +17,18 @@ import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.model.CommentsTable;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFChartSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFVMLDrawing;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -32,7 +37,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * the XML before and after them, deflated on their own: POI's workbook inflates every sheet's rows
  * again at the end and deflates them anew, one sheet after another, which for a national batch is
  * half a gigabyte of XML on one core. The parts that are not rows are deflated at the quickest
- * level. The XML is the same as POI's (a test compares every part).
+ * level. Cell comments are written from their texts ({@link SheetComments}), not built as XML Beans
+ * objects. The XML is the same as POI's (a test compares every part).
  *
  * <p>Sheets are created on one thread; rows may then be written on several, a sheet per thread.
  */
@@ -44,6 +50,10 @@ final class StreamedWorkbook extends SXSSFWorkbook {
 
     /** The row writers of the sheets made by {@link #createSheet}, by sheet name. */
     private final Map<String, ByteSheetData> rows = new HashMap<>();
+    /** The comments of the sheets that have any, by sheet name. */
+    private final Map<String, SheetComments> comments = new HashMap<>();
+    /** The parts {@link SheetComments} writes, by zip entry name. */
+    private final Map<String, SheetComments> commentParts = new HashMap<>();
     /**
      * The writer made last. Set while POI's constructor runs too (for the template's sheets), so
      * it has no initializer, which would run after that and forget it.
@@ -65,6 +75,48 @@ final class StreamedWorkbook extends SXSSFWorkbook {
         SXSSFSheet sheet = super.createSheet(name);
         rows.put(sheet.getSheetName(), made);
         return sheet;
+    }
+
+    /**
+     * Adds a comment to a sheet of this workbook. The sheet's first is also made through POI's
+     * drawing API, so that POI gives the sheet its comments part and VML drawing, with their
+     * relationships, content types and the sheet's {@code legacyDrawing}; what those parts hold is
+     * then written by {@link SheetComments}. One comment to a cell.
+     */
+    synchronized void comment(Sheet sheet, SheetComments.Comment comment) {
+        SheetComments of = comments.get(sheet.getSheetName());
+        if (of == null) {
+            ClientAnchor anchor = getCreationHelper().createClientAnchor();
+            anchor.setCol1(comment.firstColumn());
+            anchor.setRow1(comment.firstRow());
+            anchor.setCol2(comment.lastColumn());
+            anchor.setRow2(comment.lastRow());
+            sheet.createDrawingPatriarch().createCellComment(anchor).setAuthor(SheetComments.AUTHOR);
+            of = new SheetComments(partOf(sheet, CommentsTable.class), partOf(sheet, XSSFVMLDrawing.class));
+            comments.put(sheet.getSheetName(), of);
+            commentParts.put(of.commentsPart(), of);
+            commentParts.put(of.vmlPart(), of);
+        }
+        of.add(comment);
+    }
+
+    /** The zip entry of the sheet's related part of a kind. */
+    private String partOf(Sheet sheet, Class<? extends POIXMLDocumentPart> kind) {
+        for (POIXMLDocumentPart.RelationPart related : getXSSFWorkbook().getSheet(sheet.getSheetName()).getRelationParts()) {
+            if (kind.isInstance(related.getDocumentPart())) {
+                return related.getDocumentPart().getPackagePart().getPartName().getName().substring(1);
+            }
+        }
+        throw new IllegalStateException("no " + kind.getSimpleName() + " made for " + sheet.getSheetName());
+    }
+
+    /** The content of a part {@link SheetComments} writes, or {@code null}. */
+    private synchronized byte[] commentContent(String entry) {
+        SheetComments of = commentParts.get(entry);
+        if (of == null) {
+            return null;
+        }
+        return entry.equals(of.commentsPart()) ? of.commentsXml() : of.vmlXml();
     }
 
     /**
@@ -90,7 +142,14 @@ final class StreamedWorkbook extends SXSSFWorkbook {
                 ZipArchiveEntry entry = entries.nextElement();
                 XSSFSheet sheet = getSheetFromZipEntryName(entry.getName());
                 if (sheet == null || sheet instanceof XSSFChartSheet) {
-                    copy(source, entry, zip);
+                    byte[] content = commentContent(entry.getName());
+                    if (content != null) {
+                        zip.putArchiveEntry(entryLike(entry));
+                        zip.write(content);
+                        zip.closeArchiveEntry();
+                    } else {
+                        copy(source, entry, zip);
+                    }
                     continue;
                 }
                 Splice splice = Splice.of(read(source, entry), entry.getName());

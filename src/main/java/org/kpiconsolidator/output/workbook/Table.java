@@ -4,14 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.kpiconsolidator.text.Decimals;
@@ -32,21 +27,21 @@ final class Table {
     private static final int MIN_WIDTH = 4;
     private static final int PADDING = 1;
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
-    private static final String AUTHOR = "kpi-consolidator";
 
+    private final StreamedWorkbook workbook;
     private final Sheet sheet;
     private final Styles styles;
     private final Notes notes;
     private final SheetNames names;
     private final List<Column> columns;
     private final int[] widths;
-    private Drawing<?> drawing;
     private int next = HEADER_ROWS;
 
     /**
      * @param bands headings over groups of columns; a sheet without groups has one band, its title
      */
     Table(Sheet sheet, Book book, List<Column> columns, List<Band> bands) {
+        this.workbook = book.workbook();
         this.sheet = sheet;
         this.styles = book.styles();
         this.notes = book.notes();
@@ -211,26 +206,14 @@ final class Table {
             return this;
         }
 
-        /** A comment on a cell, while the workbook's budget lasts. */
+        /** A comment on a cell, while the workbook's budget lasts: a box right of it, as tall as the text. */
         Line note(int column, String text) {
             if (text == null || text.isEmpty() || !notes.take()) {
                 return this;
             }
-            if (drawing == null) {
-                drawing = sheet.createDrawingPatriarch();
-            }
-            CreationHelper helper = sheet.getWorkbook().getCreationHelper();
-            ClientAnchor anchor = helper.createClientAnchor();
-            anchor.setCol1(column + 1);
-            anchor.setCol2(column + 5);
-            anchor.setRow1(row.getRowNum());
-            anchor.setRow2(row.getRowNum() + 1 + Math.min(8, TextWidth.lines(text, 36)));
-            Comment comment = drawing.createCellComment(anchor);
-            comment.setString(helper.createRichTextString(text));
-            comment.setAuthor(AUTHOR);
-            // A streamed cell does not move the comment to itself: the anchor's corner would be its cell.
-            comment.setAddress(new CellAddress(row.getRowNum(), column));
-            row.getCell(column).setCellComment(comment);
+            int r = row.getRowNum();
+            workbook.comment(sheet, new SheetComments.Comment(r, column, text, column + 1, r, column + 5,
+                    r + 1 + Math.min(8, TextWidth.lines(text, 36))));
             return this;
         }
 

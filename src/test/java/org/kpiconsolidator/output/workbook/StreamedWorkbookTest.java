@@ -16,7 +16,6 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFRow;
@@ -50,6 +49,15 @@ class StreamedWorkbookTest {
             }
         }
         assertThat(ours.get("xl/worksheets/sheet2.xml").length).as("rows over many buffers").isGreaterThan(2_000_000);
+        // the comments written by our writer, not POI's: every one, the awkward texts among them
+        String comments = ours.keySet().stream().filter(part -> part.matches("xl/comments\\d+\\.xml"))
+                .map(part -> new String(ours.get(part), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining());
+        assertThat(comments.split("<comment ref=", -1)).hasSize(400 + 3 + 1);
+        assertThat(comments).contains("<t xml:space=\"preserve\"> lead</t>", "cr&#13;\nlf", "]]&gt;", "😀 ไทย");
+        assertThat(ours.keySet()).filteredOn(part -> part.endsWith(".vml")).hasSize(2)
+                .allSatisfy(part -> assertThat(new String(ours.get(part), java.nio.charset.StandardCharsets.UTF_8))
+                        .contains("<x:ClientData ObjectType=\"Note\">"));
         assertThat(new String(ours.get("xl/worksheets/sheet1.xml"), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"", "summary row 40"); // the template's row, then ours
     }
@@ -68,7 +76,7 @@ class StreamedWorkbookTest {
             }
             SXSSFSheet indicators = wb.createSheet("indicators");
             wb.createSheet("empty");
-            Drawing<?> drawing = indicators.createDrawingPatriarch();
+            SXSSFSheet rubric = wb.createSheet("rubric");
             for (int r = 0; r < 20_000; r++) {
                 SXSSFRow row = indicators.createRow(r);
                 row.setHeightInPoints(15);
@@ -77,15 +85,13 @@ class StreamedWorkbookTest {
                 row.createCell(3).setCellFormula("HYPERLINK(\"#'summary'!A1\",\"go\")");
                 row.getCell(3).setCellValue("go");
                 row.createCell(4).setCellValue(text(random));
-                if (r % 5_000 == 0) {
-                    ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
-                    anchor.setRow1(r);
-                    anchor.setCol1(1);
-                    Comment comment = drawing.createCellComment(anchor);
-                    comment.setString(wb.getCreationHelper().createRichTextString("note " + r));
-                    comment.setAddress(new CellAddress(r, 0));
-                    row.getCell(0).setCellComment(comment);
+                if (r % 50 == 0) {
+                    comment(wb, indicators, r, r % 100 == 0 ? 0 : 4, r < 2_000 ? NOTES[r / 50 % NOTES.length] : text(random));
                 }
+            }
+            for (int r = 0; r < 3; r++) {
+                rubric.createRow(r).createCell(2).setCellValue("points");
+                comment(wb, rubric, r, 2, "rubric note " + r);
             }
             indicators.addMergedRegion(new CellRangeAddress(0, 0, 5, 7));
             indicators.setColumnWidth(0, 40 * 256);
@@ -97,6 +103,32 @@ class StreamedWorkbookTest {
             wb.dispose();
             wb.close();
         }
+    }
+
+    /** Texts that try the comments' escaping: spaces kept, markup, line ends, letters outside the BMP. */
+    private static final String[] NOTES = {" lead", "trail ", "\tTab", "a & b < c > d", "]]>", "\"q\" 'a'",
+        "line\nbreak", "cr\r\nlf", "😀 ไทย", "_x000D_", "LEVEL_MISMATCH: ระดับ 3 ≠ 4", "x".repeat(300), "bell\u0007", "\uFFFF"};
+
+    /**
+     * A comment on a cell as {@code Table} makes it: the box right of the cell, by our writer or
+     * through POI's drawing API.
+     */
+    private static void comment(SXSSFWorkbook wb, SXSSFSheet sheet, int row, int column, String text) {
+        int lastRow = row + 1 + Math.min(8, TextWidth.lines(text, 36));
+        if (wb instanceof StreamedWorkbook ours) {
+            ours.comment(sheet, new SheetComments.Comment(row, column, text, column + 1, row, column + 5, lastRow));
+            return;
+        }
+        ClientAnchor anchor = wb.getCreationHelper().createClientAnchor();
+        anchor.setCol1(column + 1);
+        anchor.setCol2(column + 5);
+        anchor.setRow1(row);
+        anchor.setRow2(lastRow);
+        Comment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+        comment.setString(wb.getCreationHelper().createRichTextString(text));
+        comment.setAuthor(SheetComments.AUTHOR);
+        comment.setAddress(new CellAddress(row, column));
+        sheet.getRow(row).getCell(column).setCellComment(comment);
     }
 
     private static String text(Random random) {
