@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -149,14 +151,30 @@ public final class ConsolidatedWorkbook {
         return names;
     }
 
+    /** Writes one sheet of the workbook. */
+    private interface SheetWriter {
+        void write(Book book) throws IOException;
+    }
+
     /**
-     * Writes the sheets after the summary on two threads, each in sheet order, as they are about
-     * equal work: the indicators, the rubric and the contacts here (the sheets that take cell
-     * comments, so the comment budget goes as it always did), the others beside. Each sheet streams
-     * to a file of its own; what they share is read only, or left to be set afterwards in sheet
-     * order ({@link SheetNames}).
+     * Writes the sheets after the summary on two threads: the indicators and the rubric here, in
+     * that order (the sheets that take cell comments, so the comment budget goes as it always did),
+     * and the others in sheet order by whichever thread is free, this one once it is done with
+     * those two. Each sheet streams to a file of its own; what they share is read only, or left to
+     * be set afterwards in sheet order ({@link SheetNames}), so the file is the same whichever
+     * thread writes a sheet.
      */
     private static void writeSheets(Book book) throws IOException {
+        Queue<SheetWriter> free = new ConcurrentLinkedQueue<>();
+        free.add(DiscrepancySheet::write);
+        if (book.review().compared()) {
+            free.add(ResolvedSheet::write);
+        }
+        free.add(NarrativeSheet::write);
+        free.add(FileSheet::write);
+        if (book.settings().includeContacts()) {
+            free.add(ContactSheet::write);
+        }
         ExecutorService beside = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "kpi-workbook");
             t.setDaemon(true);
@@ -164,20 +182,13 @@ public final class ConsolidatedWorkbook {
         });
         try {
             Future<?> others = beside.submit(() -> {
-                DiscrepancySheet.write(book);
-                if (book.review().compared()) {
-                    ResolvedSheet.write(book);
-                }
-                NarrativeSheet.write(book);
-                FileSheet.write(book);
+                writeAll(free, book);
                 return null;
             });
             try {
                 IndicatorSheet.write(book);
                 RubricSheet.write(book);
-                if (book.settings().includeContacts()) {
-                    ContactSheet.write(book);
-                }
+                writeAll(free, book);
             } catch (Throwable e) {
                 others.cancel(true);
                 throw e;
@@ -196,6 +207,17 @@ public final class ConsolidatedWorkbook {
             throw new IOException(e.getCause());
         } finally {
             beside.shutdownNow();
+        }
+    }
+
+    /**
+     * Writes the sheets left in {@code free}, taking each from it as this thread gets to it; stops
+     * between sheets when interrupted (the other thread failed).
+     */
+    private static void writeAll(Queue<SheetWriter> free, Book book) throws IOException {
+        for (SheetWriter sheet = free.poll(); sheet != null && !Thread.currentThread().isInterrupted();
+                sheet = free.poll()) {
+            sheet.write(book);
         }
     }
 
