@@ -12,7 +12,7 @@ import org.apache.poi.ss.util.CellReference;
  * workbook is written; for the two thousand comments of a batch that was a third of writing the
  * indicators sheet. Here a comment is its cell, its box and its text until the parts are written.
  *
- * <p>The sheet still gets one comment through POI ({@link StreamedWorkbook#comments}), so that
+ * <p>The sheet still gets one comment through POI ({@link StreamedWorkbook#comment}), so that
  * its parts, their relationships and content types, and the sheet's {@code legacyDrawing} are
  * POI's own; the parts' content is then replaced by this.
  */

@@ -117,9 +117,34 @@ abstract class PlainXml {
         }
     }
 
-    /** An unsigned int attribute as {@link Xml#unsignedInt} reads it; -1 when absent. */
+    /**
+     * An unsigned int attribute as {@link Xml#unsignedInt} reads it; -1 when absent. Up to nine
+     * digits and nothing else (a style index, a row number) are read from the bytes, no string made.
+     */
     long unsignedInt(int k, String what) {
-        return k < 0 ? -1 : Xml.unsignedInt(plainValue(k), what);
+        if (k < 0) {
+            return -1;
+        }
+        requirePlainValue(k);
+        int from = attrValue[k];
+        int to = attrValueEnd[k];
+        if (to > from && to - from <= 9) {
+            long n = 0;
+            for (int i = from; i < to && n >= 0; i++) {
+                int c = b[i];
+                n = c >= '0' && c <= '9' ? n * 10 + (c - '0') : -1;
+            }
+            if (n >= 0) {
+                return n;
+            }
+        }
+        return Xml.unsignedInt(plainValue(k), what); // spaces, signs, long or malformed: read and named there
+    }
+
+    /** Whether the plain value of attribute {@code k} is the ASCII text {@code ascii}. */
+    boolean valueIs(int k, String ascii) {
+        requirePlainValue(k);
+        return attrValueEnd[k] - attrValue[k] == ascii.length() && matches(attrValue[k], ascii);
     }
 
     /** A boolean attribute as {@link Xml#bool} reads it; {@code false} when absent. */

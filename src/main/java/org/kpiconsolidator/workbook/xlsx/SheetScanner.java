@@ -199,7 +199,16 @@ final class SheetScanner extends PlainXml {
 
     /** The cell type, as {@link RawCell.Type#of} reads it (an unknown one is the StAX parser's to name). */
     private RawCell.Type type(int k) {
-        return k < 0 ? RawCell.Type.NUMBER : RawCell.Type.of(plainValue(k));
+        if (k < 0) {
+            return RawCell.Type.NUMBER;
+        }
+        if (valueIs(k, "s")) {
+            return RawCell.Type.SHARED_STRING; // the usual ones without a string made
+        }
+        if (valueIs(k, "str")) {
+            return RawCell.Type.FORMULA_STRING;
+        }
+        return RawCell.Type.of(plainValue(k));
     }
 
     /** The 0-based column of a plain A1 reference, as SheetPart's parser reads it. */

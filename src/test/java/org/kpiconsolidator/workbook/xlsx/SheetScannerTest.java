@@ -218,6 +218,11 @@ class SheetScannerTest {
         "<sheetData><row r=\"2\"><c r=\"B2\" s=\" 3 \" t=\" n \"><v>1.5</v><v>2</v></c><c r=\"A2\"><v>7</v></c></row>"
             + "<row r=\"1\"><c r=\"A1\"/><c r=\"B1\" s=\"1\"><v/></c></row></sheetData>",
         "<sheetData/>",
+        "<sheetData><row r=\"1\"><c r=\"A1\" s=\"0000000003\" t=\" s\"><v>0</v></c><c r=\"B1\" s=\"999999999\" t=\"str\">"
+            + "<f>\"a\"</f><v>a</v></c><c r=\"C1\" s=\"+3\"><v>1</v></c></row><row r=\" 2\"><c r=\"A2\" s=\"\"><v>1</v></c>"
+            + "</row></sheetData>",
+        "<sheetData><row r=\"1\"><c r=\"A1\" s=\"4294967296\"><v>1</v></c></row></sheetData>",
+        "<sheetData><row r=\"1\"><c r=\"A1\" s=\"4294967295\" t=\"S\"><v>1</v></c></row></sheetData>",
         "<sheetData><row r=\"1\"><c r=\"A1\"><extLst><ext xmlns:p=\"urn:p\"><p:x p:y=\"1\"/></ext></extLst><v>1</v></c>"
             + "</row></sheetData><sheetData><row r=\"9\"><c r=\"A9\"><v>9</v></c></row></sheetData>",
         "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"A1\"><v>2</v></c></row></sheetData>",
