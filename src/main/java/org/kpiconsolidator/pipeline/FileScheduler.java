@@ -8,13 +8,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.kpiconsolidator.consolidate.FileOutcome;
 import org.kpiconsolidator.consolidate.InputFile;
@@ -22,19 +19,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one task per file on a pool of daemon threads, so that no file can stop the batch:
+ * Runs one task per file on a few daemon threads, so that no file can stop the batch:
  *
  * <ul>
- *   <li><b>Threads.</b> A thread that finished a file takes the next one (a thread per file cost a
- *       thread start each, 1,000 for 1,000 files); the pool starts a new thread only when none is
- *       idle, so there are about as many as files run at once, plus the abandoned ones.</li>
+ *   <li><b>Threads.</b> As many threads as files run at once, each taking the next file itself
+ *       when it is done with one: handing each file to a thread from another cost both threads a
+ *       wakeup per file, and on busy cores a reader idled a tenth of the time waiting for its
+ *       next file.</li>
  *   <li><b>Deadline.</b> POI's parsing cannot be interrupted reliably, so a file still running when
  *       its deadline passes is abandoned: it gets its timeout outcome, its thread is interrupted and
  *       left to die (being a daemon it never keeps the process alive), and a new thread takes its
  *       place. The deadline counts from the moment the file starts, not while it waits its turn.</li>
- *   <li><b>Memory.</b> Each file reserves its estimated heap from a budget before it starts, so
- *       large files run one or two at a time whatever the thread count; a file estimated above the
- *       whole budget runs alone.</li>
+ *   <li><b>Memory.</b> Each file reserves its estimated heap from a budget before it starts, in
+ *       file order, so large files run one or two at a time whatever the thread count; a file
+ *       estimated above the whole budget runs alone.</li>
  *   <li><b>Isolation.</b> Anything a task throws, errors included, becomes that file's failure
  *       outcome.</li>
  * </ul>
@@ -76,55 +74,17 @@ final class FileScheduler {
      */
     List<FileOutcome> run(List<InputFile> files, Work work, ToLongFunction<InputFile> footprint,
             Consumer<FileOutcome> progress) {
-        int budgetMib = (int) Math.min(Integer.MAX_VALUE, budgetBytes / MIB);
-        Semaphore slots = new Semaphore(threads);
-        Semaphore memory = new Semaphore(budgetMib);
-        AtomicInteger serial = new AtomicInteger();
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "kpi-watchdog"));
-        // No queue: a file is handed to an idle thread or to a new one, so it starts at once and its
-        // deadline counts from then; the slots above bound how many run. Idle threads end after a while.
-        ThreadPoolExecutor workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), r -> daemon(r, "kpi-reader-" + serial.incrementAndGet()));
         List<CompletableFuture<FileOutcome>> results = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            CompletableFuture<FileOutcome> result = new CompletableFuture<>();
+            result.thenAccept(progress);
+            results.add(result);
+        }
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "kpi-watchdog"));
         try {
-            for (InputFile file : files) {
-                int mib = (int) Math.max(1, Math.min(budgetMib, footprint.applyAsLong(file) / MIB));
-                slots.acquireUninterruptibly();
-                memory.acquireUninterruptibly(mib);
-                AtomicBoolean released = new AtomicBoolean();
-                Runnable release = () -> {
-                    if (released.compareAndSet(false, true)) {
-                        memory.release(mib);
-                        slots.release();
-                    }
-                };
-                CompletableFuture<FileOutcome> result = new CompletableFuture<>();
-                Worker worker = new Worker();
-                workers.execute(() -> {
-                    worker.begin();
-                    try {
-                        result.complete(work.process(file));
-                    } catch (Throwable t) { // NOPMD: one file's failure, whatever it is, stays that file's
-                        result.complete(work.failed(file, t));
-                    } finally {
-                        worker.end();
-                        release.run();
-                    }
-                });
-                ScheduledFuture<?> alarm = watchdog.schedule(() -> {
-                    if (result.complete(work.timedOut(file, timeout))) {
-                        LOG.warn("{}: still reading after {} s; abandoned", file.name(), timeout.toSeconds());
-                        // The abandoned thread may keep its memory; the budget is freed anyway so the
-                        // batch goes on (termination over tidiness).
-                        release.run();
-                        worker.interrupt();
-                    }
-                }, timeout.toMillis(), TimeUnit.MILLISECONDS);
-                result.whenComplete((outcome, e) -> {
-                    alarm.cancel(false);
-                    progress.accept(outcome);
-                });
-                results.add(result);
+            Batch batch = new Batch(files, results, work, footprint, watchdog);
+            for (int i = 0; i < Math.min(threads, files.size()); i++) {
+                batch.startReader();
             }
             List<FileOutcome> outcomes = new ArrayList<>(files.size());
             for (CompletableFuture<FileOutcome> r : results) {
@@ -132,33 +92,84 @@ final class FileScheduler {
             }
             return outcomes;
         } finally {
-            watchdog.shutdownNow();
-            workers.shutdown(); // abandoned files' threads run on, as daemons
+            watchdog.shutdownNow(); // abandoned files' threads run on, as daemons
         }
     }
 
-    /**
-     * The thread running one file, for the watchdog to interrupt: only while it still runs that
-     * file, as a pool thread goes on to other files.
-     */
-    private static final class Worker {
-        private Thread thread;
-        private boolean done;
+    /** One run's files, the readers that take them in turn, and the heap they share. */
+    private final class Batch {
+        private final List<InputFile> files;
+        private final List<CompletableFuture<FileOutcome>> results;
+        private final Work work;
+        private final ToLongFunction<InputFile> footprint;
+        private final ScheduledExecutorService watchdog;
+        private final int budgetMib = (int) Math.min(Integer.MAX_VALUE, budgetBytes / MIB);
+        /** Fair, so that files take the heap in file order: a large one is not passed over by small ones. */
+        private final Semaphore memory = new Semaphore(budgetMib, true);
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger serial = new AtomicInteger();
 
-        synchronized void begin() {
-            thread = Thread.currentThread();
+        Batch(List<InputFile> files, List<CompletableFuture<FileOutcome>> results, Work work,
+                ToLongFunction<InputFile> footprint, ScheduledExecutorService watchdog) {
+            this.files = files;
+            this.results = results;
+            this.work = work;
+            this.footprint = footprint;
+            this.watchdog = watchdog;
         }
 
-        synchronized void end() {
-            done = true;
-            thread = null;
-            Thread.interrupted(); // an interrupt meant for this file must not reach the next one
+        void startReader() {
+            daemon(this::readFiles, "kpi-reader-" + serial.incrementAndGet()).start();
         }
 
-        synchronized void interrupt() {
-            if (!done && thread != null) {
-                thread.interrupt();
+        /** Reads the next file, and the next, until there is none, or until this thread is left with one. */
+        private void readFiles() {
+            for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                if (!readFile(files.get(i), results.get(i))) {
+                    return; // abandoned: another thread took this one's place
+                }
             }
+        }
+
+        /** Reads one file; {@code false} when its deadline came first and another thread goes on instead. */
+        private boolean readFile(InputFile file, CompletableFuture<FileOutcome> result) {
+            int mib = budgetMib;
+            try {
+                mib = (int) Math.max(1, Math.min(budgetMib, footprint.applyAsLong(file) / MIB));
+            } catch (RuntimeException e) { // NOPMD: an estimate that fails leaves the file to run alone
+                LOG.debug("{}: no heap estimate: {}", file.name(), e.toString());
+            }
+            memory.acquireUninterruptibly(mib);
+            int held = mib;
+            AtomicBoolean released = new AtomicBoolean();
+            Runnable release = () -> {
+                if (released.compareAndSet(false, true)) {
+                    memory.release(held);
+                }
+            };
+            Thread reader = Thread.currentThread();
+            ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+                if (result.complete(work.timedOut(file, timeout))) {
+                    LOG.warn("{}: still reading after {} s; abandoned", file.name(), timeout.toSeconds());
+                    // The abandoned thread may keep its memory; the budget is freed anyway so the
+                    // batch goes on (termination over tidiness).
+                    release.run();
+                    reader.interrupt();
+                    startReader();
+                }
+            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            FileOutcome outcome;
+            try {
+                outcome = work.process(file);
+            } catch (Throwable t) { // NOPMD: one file's failure, whatever it is, stays that file's
+                outcome = work.failed(file, t);
+            }
+            if (!result.complete(outcome)) {
+                return false;
+            }
+            alarm.cancel(false);
+            release.run();
+            return true;
         }
     }
 
