@@ -125,8 +125,13 @@ final class FileScheduler {
         /** Reads the next file, and the next, until there is none, or until this thread is left with one. */
         private void readFiles() {
             for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
-                if (!readFile(files.get(i), results.get(i))) {
-                    return; // abandoned: another thread took this one's place
+                CompletableFuture<FileOutcome> result = results.get(i);
+                try {
+                    if (!readFile(files.get(i), result)) {
+                        return; // abandoned: another thread took this one's place
+                    }
+                } catch (Throwable t) { // NOPMD: even the failure outcome failed; the run ends, it does not wait
+                    result.completeExceptionally(t);
                 }
             }
         }
@@ -136,7 +141,7 @@ final class FileScheduler {
             int mib = budgetMib;
             try {
                 mib = (int) Math.max(1, Math.min(budgetMib, footprint.applyAsLong(file) / MIB));
-            } catch (RuntimeException e) { // NOPMD: an estimate that fails leaves the file to run alone
+            } catch (Throwable e) { // NOPMD: an estimate that fails leaves the file to run alone
                 LOG.debug("{}: no heap estimate: {}", file.name(), e.toString());
             }
             memory.acquireUninterruptibly(mib);
