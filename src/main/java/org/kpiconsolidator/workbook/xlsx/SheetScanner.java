@@ -19,9 +19,6 @@ import org.kpiconsolidator.workbook.MergedRegion;
  */
 final class SheetScanner extends PlainXml {
 
-    /** Parts up to this size are scanned; bigger ones are streamed through StAX. */
-    static final int MAX_BYTES = 8 << 20;
-
     private static final int MAX_ROW_NUMBER = 1_048_576;
     private static final int MAX_COLUMN = 16_383;
 

@@ -46,16 +46,19 @@ final class Xml {
         T read(InputStream in) throws XMLStreamException;
     }
 
+    /** Parts up to this size are held and scanned ({@link #read}); bigger ones are streamed through StAX. */
+    static final int MAX_SCANNED_BYTES = 8 << 20;
+
     /**
      * Reads a part with {@code scan} ({@link SheetScanner}, {@link SharedStringsScanner}) when it is
-     * small enough to hold, and with
-     * {@code streamed} when the scanner leaves it ({@code null}) or it is bigger.
+     * small enough to hold, and with {@code streamed} when the scanner leaves it ({@code null}) or it
+     * is bigger.
      */
     static <T> T read(InputStream in, Function<byte[], T> scan, Streamed<T> streamed)
             throws IOException, XMLStreamException {
-        byte[] bytes = in.readNBytes(SheetScanner.MAX_BYTES + 1);
+        byte[] bytes = in.readNBytes(MAX_SCANNED_BYTES + 1);
         InputStream again = new ByteArrayInputStream(bytes);
-        if (bytes.length <= SheetScanner.MAX_BYTES) {
+        if (bytes.length <= MAX_SCANNED_BYTES) {
             T scanned = scan.apply(bytes);
             if (scanned != null) {
                 return scanned;

@@ -105,7 +105,7 @@ class SheetScannerTest {
                         break;
                     }
                     if (entry.getName().matches(names)) {
-                        sheets.add(zip.readNBytes(SheetScanner.MAX_BYTES));
+                        sheets.add(zip.readNBytes(Xml.MAX_SCANNED_BYTES));
                     }
                 } catch (IOException | RuntimeException damaged) {
                     break;
