@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,7 +32,10 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Deadline.</b> POI's parsing cannot be interrupted reliably, so a file still running when
  *       its deadline passes is abandoned: it gets its timeout outcome, its thread is interrupted and
  *       left to die (being a daemon it never keeps the process alive), and a new thread takes its
- *       place. The deadline counts from the moment the file starts, not while it waits its turn.</li>
+ *       place. The deadline counts from the moment the file starts, not while it waits its turn.
+ *       When no new thread can be had (the system is out of threads), the watchdog tries again
+ *       each second, and the abandoned thread, should its file return first, goes on reading in
+ *       its own place: the batch slows down but never waits for a thread that will not come.</li>
  *   <li><b>Memory.</b> Each file reserves its estimated heap from a budget before it starts, in
  *       file order, so large files run one or two at a time whatever the thread count; a file
  *       estimated above the whole budget runs alone.</li>
@@ -44,9 +50,13 @@ final class FileScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(FileScheduler.class);
     private static final long MIB = 1024 * 1024;
 
+    /** How long the watchdog waits before it tries again to start a reader the system refused. */
+    private static final long RETRY_MILLIS = 1_000;
+
     private final int threads;
     private final Duration timeout;
     private final long budgetBytes;
+    private final ThreadFactory readerThreads;
 
     /**
      * @param threads files run at once, at least 1
@@ -54,9 +64,15 @@ final class FileScheduler {
      * @param budgetBytes the heap the files running at once may share
      */
     FileScheduler(int threads, Duration timeout, long budgetBytes) {
+        this(threads, timeout, budgetBytes, r -> daemon(r, "kpi-reader"));
+    }
+
+    /** @param readerThreads makes the reader threads (a test's may refuse, as a system out of threads does) */
+    FileScheduler(int threads, Duration timeout, long budgetBytes, ThreadFactory readerThreads) {
         this.threads = threads;
         this.timeout = timeout;
         this.budgetBytes = Math.max(budgetBytes, MIB);
+        this.readerThreads = readerThreads;
     }
 
     /** What to do with a file, and what a file that ran out of time or failed outright becomes. */
@@ -108,6 +124,8 @@ final class FileScheduler {
         private final Semaphore memory = new Semaphore(budgetMib, true);
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger serial = new AtomicInteger();
+        /** Readers abandoned whose place no new thread has taken yet. */
+        private final AtomicInteger vacancies = new AtomicInteger();
 
         Batch(List<InputFile> files, List<CompletableFuture<FileOutcome>> results, Work work,
                 ToLongFunction<InputFile> footprint, ScheduledExecutorService watchdog) {
@@ -119,7 +137,35 @@ final class FileScheduler {
         }
 
         void startReader() {
-            daemon(this::readFiles, "kpi-reader-" + serial.incrementAndGet()).start();
+            Thread reader = readerThreads.newThread(this::readFiles);
+            if (reader == null) {
+                throw new IllegalStateException("no thread to read files on");
+            }
+            reader.setName("kpi-reader-" + serial.incrementAndGet());
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        /** Starts readers in the places of those abandoned; tries again later when the system has no thread. */
+        private void fillVacancies() {
+            while (takeVacancy()) {
+                try {
+                    startReader();
+                } catch (Throwable e) { // NOPMD: OutOfMemoryError when the system is out of threads
+                    vacancies.incrementAndGet();
+                    LOG.warn("cannot start a thread to read files on ({}); trying again in a second", e.toString());
+                    try {
+                        watchdog.schedule(this::fillVacancies, RETRY_MILLIS, TimeUnit.MILLISECONDS);
+                    } catch (RejectedExecutionException runOver) {
+                        // the run has ended: no file is left to read
+                    }
+                    return;
+                }
+            }
+        }
+
+        private boolean takeVacancy() {
+            return vacancies.getAndUpdate(v -> v > 0 ? v - 1 : v) > 0;
         }
 
         /** Reads the next file, and the next, until there is none, or until this thread is left with one. */
@@ -128,9 +174,12 @@ final class FileScheduler {
                 CompletableFuture<FileOutcome> result = results.get(i);
                 try {
                     if (!readFile(files.get(i), result)) {
-                        return; // abandoned: another thread took this one's place
+                        if (!takeVacancy()) {
+                            return; // abandoned: another thread took this one's place
+                        }
+                        Thread.interrupted(); // no other thread could: this one goes on, uninterrupted
                     }
-                } catch (Throwable t) { // NOPMD: even the failure outcome failed; the run ends, it does not wait
+                } catch (Throwable t) { // NOPMD: whatever failed around the file ends the run, it does not wait
                     result.completeExceptionally(t);
                 }
             }
@@ -153,28 +202,68 @@ final class FileScheduler {
                 }
             };
             Thread reader = Thread.currentThread();
+            CountDownLatch settled = new CountDownLatch(1); // the watchdog has done with this file
             ScheduledFuture<?> alarm = watchdog.schedule(() -> {
-                if (result.complete(work.timedOut(file, timeout))) {
-                    LOG.warn("{}: still reading after {} s; abandoned", file.name(), timeout.toSeconds());
-                    // The abandoned thread may keep its memory; the budget is freed anyway so the
-                    // batch goes on (termination over tidiness).
-                    release.run();
-                    reader.interrupt();
-                    startReader();
+                try {
+                    abandon(file, result, release, reader);
+                } finally {
+                    settled.countDown();
                 }
             }, timeout.toMillis(), TimeUnit.MILLISECONDS);
-            FileOutcome outcome;
+            FileOutcome outcome = null;
+            Throwable broken = null;
             try {
                 outcome = work.process(file);
             } catch (Throwable t) { // NOPMD: one file's failure, whatever it is, stays that file's
-                outcome = work.failed(file, t);
+                try {
+                    outcome = work.failed(file, t);
+                } catch (Throwable u) { // NOPMD: even the failure outcome failed; the run ends, it does not wait
+                    broken = u;
+                }
             }
-            if (!result.complete(outcome)) {
+            if (!(broken == null ? result.complete(outcome) : result.completeExceptionally(broken))) {
+                // Abandoned: once the watchdog has settled whether a new thread took this one's
+                // place, the caller knows whether to go on.
+                awaitUninterruptibly(settled);
                 return false;
             }
             alarm.cancel(false);
             release.run();
             return true;
+        }
+
+        /** Gives a file past its deadline its timeout outcome, unless it just finished, and replaces its thread. */
+        private void abandon(InputFile file, CompletableFuture<FileOutcome> result, Runnable release, Thread reader) {
+            boolean abandoned;
+            try {
+                abandoned = result.complete(work.timedOut(file, timeout));
+            } catch (Throwable t) { // NOPMD: as a failure outcome that fails: the run ends, it does not wait
+                abandoned = result.completeExceptionally(t);
+            }
+            if (abandoned) {
+                LOG.warn("{}: still reading after {} s; abandoned", file.name(), timeout.toSeconds());
+                // The abandoned thread may keep its memory; the budget is freed anyway so the
+                // batch goes on (termination over tidiness).
+                release.run();
+                reader.interrupt();
+                vacancies.incrementAndGet();
+                fillVacancies();
+            }
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -18,8 +21,9 @@ import org.kpiconsolidator.consolidate.InputFile;
 
 /**
  * The scheduler's readers take the files themselves: every file is read once, by no more threads
- * than asked, whatever its heap estimate does; and a run whose failure outcome itself fails ends
- * instead of waiting for it.
+ * than asked, whatever its heap estimate does; a run whose failure or timeout outcome itself fails
+ * ends instead of waiting for it; and a stuck file whose thread cannot be replaced does not stall
+ * the batch.
  */
 class FileSchedulerTest {
 
@@ -112,5 +116,116 @@ class FileSchedulerTest {
         assertThatThrownBy(() -> new FileScheduler(2, Duration.ofSeconds(60), 64L << 20).run(files(10), broken,
                 f -> 1L << 20, outcome -> { })).isInstanceOf(CompletionException.class)
                 .hasRootCauseMessage("and so did its outcome");
+    }
+
+    /** Work whose {@code stuck} file runs, deaf to interrupts as POI's parsing is, until {@code freed}. */
+    private static class Stuck extends Counting {
+        final String stuck;
+        final CountDownLatch freed;
+        final Set<String> timedOut = ConcurrentHashMap.newKeySet();
+
+        Stuck(String stuck, CountDownLatch freed) {
+            this.stuck = stuck;
+            this.freed = freed;
+        }
+
+        @Override
+        public FileOutcome process(InputFile file) {
+            if (file.name().equals(stuck)) {
+                read.add(file.name());
+                boolean done = false;
+                while (!done) {
+                    try {
+                        done = freed.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException deaf) {
+                        // ignored, as a parser deep in a zip ignores it
+                    }
+                }
+                return null;
+            }
+            return super.process(file);
+        }
+
+        @Override
+        public FileOutcome timedOut(InputFile file, Duration timeout) {
+            timedOut.add(file.name());
+            return null;
+        }
+    }
+
+    /** Reader threads for the first {@code allowed} asked, then none: a system out of threads. */
+    private static ThreadFactory threadsUpTo(int allowed, AtomicInteger asked) {
+        return r -> {
+            if (asked.incrementAndGet() > allowed) {
+                throw new OutOfMemoryError("unable to create native thread: possibly out of memory");
+            }
+            return new Thread(r);
+        };
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a stalled run fails, not hangs
+    void aStuckReaderThatCannotBeReplacedGoesOnInItsOwnPlaceWhenItsFileReturns() throws Exception {
+        CountDownLatch freed = new CountDownLatch(1);
+        Stuck work = new Stuck("form-2.xlsx", freed);
+        AtomicInteger asked = new AtomicInteger();
+        Thread freer = new Thread(() -> {
+            while (work.timedOut.isEmpty()) {
+                Thread.onSpinWait();
+            }
+            freed.countDown(); // the file returns after its deadline, with no new thread started
+        });
+        freer.setDaemon(true);
+        freer.start();
+        List<FileOutcome> outcomes = new FileScheduler(1, Duration.ofMillis(200), 64L << 20, threadsUpTo(1, asked))
+                .run(files(10), work, f -> 1L << 20, outcome -> { });
+        assertThat(outcomes).hasSize(10);
+        assertThat(work.read).hasSize(10);
+        assertThat(work.timedOut).containsExactly("form-2.xlsx");
+        assertThat(asked.get()).as("a replacement was asked for, and refused").isGreaterThan(1);
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a stalled run fails, not hangs
+    void aReplacementRefusedOnceIsStartedWhenTheSystemHasAThreadAgain() {
+        CountDownLatch freed = new CountDownLatch(1);
+        Stuck work = new Stuck("form-2.xlsx", freed);
+        AtomicInteger asked = new AtomicInteger();
+        ThreadFactory refusesOnce = r -> {
+            if (asked.incrementAndGet() == 2) {
+                throw new OutOfMemoryError("unable to create native thread: possibly out of memory");
+            }
+            return new Thread(r);
+        };
+        try {
+            List<FileOutcome> outcomes = new FileScheduler(1, Duration.ofMillis(200), 64L << 20, refusesOnce)
+                    .run(files(10), work, f -> 1L << 20, outcome -> { });
+            // The stuck file never returned: the other nine were read by the thread started on the retry.
+            assertThat(outcomes).hasSize(10);
+            assertThat(work.read).hasSize(10);
+            assertThat(work.timedOut).containsExactly("form-2.xlsx");
+            assertThat(asked.get()).isEqualTo(3);
+        } finally {
+            freed.countDown();
+        }
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a stalled run fails, not hangs
+    void aTimeoutThatCannotBeRecordedEndsTheRunRatherThanStallingIt() {
+        CountDownLatch freed = new CountDownLatch(1);
+        Stuck broken = new Stuck("form-1.xlsx", freed) {
+            @Override
+            public FileOutcome timedOut(InputFile file, Duration timeout) {
+                throw new IllegalStateException("no timeout outcome");
+            }
+        };
+        try {
+            assertThatThrownBy(() -> new FileScheduler(2, Duration.ofMillis(200), 64L << 20).run(files(5), broken,
+                    f -> 1L << 20, outcome -> { })).isInstanceOf(CompletionException.class)
+                    .hasRootCauseMessage("no timeout outcome");
+        } finally {
+            freed.countDown();
+        }
     }
 }
