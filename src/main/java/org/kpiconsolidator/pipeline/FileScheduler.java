@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Threads.</b> As many threads as files run at once, each taking the next file itself
  *       when it is done with one: handing each file to a thread from another cost both threads a
  *       wakeup per file, and on busy cores a reader idled a tenth of the time waiting for its
- *       next file.</li>
+ *       next file. A system that will not give that many threads gets the files read on fewer;
+ *       one that gives none ends the run with an error.</li>
  *   <li><b>Deadline.</b> POI's parsing cannot be interrupted reliably, so a file still running when
  *       its deadline passes is abandoned: it gets its timeout outcome, its thread is interrupted and
  *       left to die (being a daemon it never keeps the process alive), and a new thread takes its
@@ -100,7 +101,15 @@ final class FileScheduler {
         try {
             Batch batch = new Batch(files, results, work, footprint, watchdog);
             for (int i = 0; i < Math.min(threads, files.size()); i++) {
-                batch.startReader();
+                try {
+                    batch.startReader();
+                } catch (Throwable e) { // NOPMD: OutOfMemoryError when the system is out of threads
+                    if (i == 0) {
+                        throw new IllegalStateException("cannot start a thread to read the files on: " + e, e);
+                    }
+                    LOG.warn("reading on {} threads, the system would not give more ({})", i, e.toString());
+                    break;
+                }
             }
             List<FileOutcome> outcomes = new ArrayList<>(files.size());
             for (CompletableFuture<FileOutcome> r : results) {

@@ -22,8 +22,8 @@ import org.kpiconsolidator.consolidate.InputFile;
 /**
  * The scheduler's readers take the files themselves: every file is read once, by no more threads
  * than asked, whatever its heap estimate does; a run whose failure or timeout outcome itself fails
- * ends instead of waiting for it; and a stuck file whose thread cannot be replaced does not stall
- * the batch.
+ * ends instead of waiting for it; a stuck file whose thread cannot be replaced does not stall the
+ * batch; and a system short of threads gets the files read on those it gives.
  */
 class FileSchedulerTest {
 
@@ -227,5 +227,20 @@ class FileSchedulerTest {
         } finally {
             freed.countDown();
         }
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a stalled run fails, not hangs
+    void aRunReadsOnTheThreadsTheSystemGivesAndSaysSoWhenItGivesNone() {
+        Counting work = new Counting();
+        List<FileOutcome> outcomes = new FileScheduler(3, Duration.ofSeconds(60), 64L << 20,
+                threadsUpTo(1, new AtomicInteger())).run(files(20), work, f -> 1L << 20, outcome -> { });
+        assertThat(outcomes).hasSize(20);
+        assertThat(work.read).hasSize(20);
+        assertThat(work.most.get()).isEqualTo(1);
+
+        assertThatThrownBy(() -> new FileScheduler(2, Duration.ofSeconds(60), 64L << 20,
+                threadsUpTo(0, new AtomicInteger())).run(files(5), new Counting(), f -> 1L << 20, outcome -> { }))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot start a thread");
     }
 }
