@@ -211,7 +211,8 @@ final class ByteSheetData extends SheetDataWriter {
         out.ascii("</c>");
     }
 
-    private static boolean hasEdgeSpace(String text) {
+    /** Whether a text starts or ends with white space: POI then marks it {@code xml:space="preserve"}. */
+    static boolean hasEdgeSpace(String text) {
         return !text.isEmpty() && (isWhitespace(text.charAt(0)) || isWhitespace(text.charAt(text.length() - 1)));
     }
 

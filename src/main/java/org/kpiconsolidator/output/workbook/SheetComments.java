@@ -71,7 +71,7 @@ final class SheetComments {
         for (Comment c : comments) {
             xml.append("<comment ref=\"").append(new CellReference(c.row(), c.column()).formatAsString(false))
                     .append("\" authorId=\"1\"><text><t");
-            if (preservesSpace(c.text())) {
+            if (ByteSheetData.hasEdgeSpace(c.text())) {
                 xml.append(" xml:space=\"preserve\"");
             }
             xml.append('>').append(escaped(c.text())).append("</t></text></comment>");
@@ -94,12 +94,6 @@ final class SheetComments {
         }
         xml.append("</xml>");
         return xml.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** As POI marks a rich text's text: when it starts or ends with white space. */
-    private static boolean preservesSpace(String text) {
-        return !text.isEmpty() && (Character.isWhitespace(text.charAt(0))
-                || Character.isWhitespace(text.charAt(text.length() - 1)));
     }
 
     /**
