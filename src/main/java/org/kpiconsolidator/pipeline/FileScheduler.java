@@ -65,10 +65,13 @@ final class FileScheduler {
      * @param budgetBytes the heap the files running at once may share
      */
     FileScheduler(int threads, Duration timeout, long budgetBytes) {
-        this(threads, timeout, budgetBytes, r -> daemon(r, "kpi-reader"));
+        this(threads, timeout, budgetBytes, Thread::new);
     }
 
-    /** @param readerThreads makes the reader threads (a test's may refuse, as a system out of threads does) */
+    /**
+     * @param readerThreads makes the reader threads, which are then named and made daemons (a
+     *     test's may refuse, as a system out of threads does)
+     */
     FileScheduler(int threads, Duration timeout, long budgetBytes, ThreadFactory readerThreads) {
         this.threads = threads;
         this.timeout = timeout;
@@ -194,7 +197,7 @@ final class FileScheduler {
             }
         }
 
-        /** Reads one file; {@code false} when its deadline came first and another thread goes on instead. */
+        /** Reads one file; {@code false} when its deadline came first and the watchdog has settled who reads on. */
         private boolean readFile(InputFile file, CompletableFuture<FileOutcome> result) {
             int mib = budgetMib;
             try {
