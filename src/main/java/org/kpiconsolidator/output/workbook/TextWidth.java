@@ -8,12 +8,14 @@ package org.kpiconsolidator.output.workbook;
  */
 final class TextWidth {
 
-    /** Which characters of the Thai block are marks above or below (looked up once, not per character). */
-    private static final boolean[] THAI_MARKS = new boolean[0x80];
+    /** Advances of the ASCII characters and of the Thai block, looked up once, not worked out per character. */
+    private static final int[] ASCII = new int[0x80];
+    private static final int[] THAI = new int[0x80];
 
     static {
-        for (int cp = 0x0E00; cp <= 0x0E7F; cp++) {
-            THAI_MARKS[cp - 0x0E00] = Character.getType(cp) == Character.NON_SPACING_MARK;
+        for (int cp = 0; cp < 0x80; cp++) {
+            ASCII[cp] = advance(cp);
+            THAI[cp] = advance(0x0E00 + cp);
         }
     }
 
@@ -25,14 +27,12 @@ final class TextWidth {
         char[] chars = text.toCharArray(); // one copy, then no call per character
         int longest = 0;
         int line = 0;
-        for (int i = 0; i < chars.length; ) {
-            int cp = Character.codePointAt(chars, i);
-            i += Character.charCount(cp);
-            if (cp == '\n') {
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\n') {
                 longest = Math.max(longest, line);
                 line = 0;
             } else {
-                line += advance(cp);
+                line += advanceAt(chars, i);
             }
         }
         return ceilDiv(Math.max(longest, line), 100);
@@ -47,17 +47,36 @@ final class TextWidth {
         char[] chars = text.toCharArray();
         int lines = 0;
         int line = 0;
-        for (int i = 0; i < chars.length; ) {
-            int cp = Character.codePointAt(chars, i);
-            i += Character.charCount(cp);
-            if (cp == '\n') {
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\n') {
                 lines += linesOf(line, usable);
                 line = 0;
             } else {
-                line += advance(cp);
+                line += advanceAt(chars, i);
             }
         }
         return lines + linesOf(line, usable);
+    }
+
+    /**
+     * The advance of the character at {@code i}: a character outside the BMP counts at its high
+     * surrogate and not again at its low one; an unpaired half counts as a character.
+     */
+    private static int advanceAt(char[] chars, int i) {
+        char c = chars[i];
+        if (c < 0x80) {
+            return ASCII[c];
+        }
+        if (c >= 0x0E00 && c <= 0x0E7F) {
+            return THAI[c - 0x0E00];
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
+            return advance(Character.toCodePoint(c, chars[i + 1]));
+        }
+        if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(chars[i - 1])) {
+            return 0;
+        }
+        return advance(c);
     }
 
     private static int linesOf(int width, int usable) {
@@ -76,7 +95,7 @@ final class TextWidth {
      */
     private static int advance(int cp) {
         if (cp >= 0x0E00 && cp <= 0x0E7F) {
-            return THAI_MARKS[cp - 0x0E00] ? 0 : 112;
+            return Character.getType(cp) == Character.NON_SPACING_MARK ? 0 : 112;
         }
         if (cp < 0x80) {
             if (cp >= 'a' && cp <= 'z') {

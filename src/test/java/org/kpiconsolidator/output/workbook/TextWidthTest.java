@@ -27,6 +27,9 @@ class TextWidthTest {
         assertThat(TextWidth.of("\uD83D\uDE00")).isEqualTo(2); // 1.1, once
         assertThat(TextWidth.of("\uD83D\uDE00".repeat(10))).isEqualTo(11);
         assertThat(TextWidth.of("\uD83D")).isEqualTo(2); // an unpaired half counts as a character
+        assertThat(TextWidth.of("\uDE00")).isEqualTo(2);
+        assertThat(TextWidth.of("\uD83D\uDE00\uDE00")).isEqualTo(3); // a pair, then a low half alone: 2.2
+        assertThat(TextWidth.of("\uD83D\uD83D\uDE00")).isEqualTo(3); // a high half alone, then a pair
     }
 
     @Test
