@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.kpiconsolidator.scoring.SubmissionScore;
 
 /**
@@ -79,6 +80,8 @@ public final class ScoreSpill {
     private int[] ordinalOf;
     private int[] inOrder;
     private final ThreadLocal<ReadAhead> readAhead = new ThreadLocal<>();
+    /** Set by the first write that failed: the file is not tried again. */
+    private final AtomicBoolean refused = new AtomicBoolean();
 
     private ScoreSpill(FileChannel channel, Path file) {
         this.channel = channel;
@@ -117,6 +120,24 @@ public final class ScoreSpill {
         return file;
     }
 
+    /** Closes the file now, as the cleaner would: later writes fail (for tests, a disk that fills up). */
+    void close() throws IOException {
+        channel.close();
+    }
+
+    /**
+     * Whether a write has failed (a full disk, most often): the scores from then on stay in memory,
+     * and a full disk is not asked again for every form.
+     */
+    boolean refuses() {
+        return refused.get();
+    }
+
+    /** Marks the spill as refusing; {@code true} only for the first caller, who says why. */
+    boolean refuse() {
+        return refused.compareAndSet(false, true);
+    }
+
     /**
      * Appends a score; safe to call from the reading threads.
      *
@@ -141,7 +162,8 @@ public final class ScoreSpill {
                 end = at;
                 return entries++;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the scores' temporary file " + file, e);
+                throw new UncheckedIOException(
+                        "cannot write the scores' temporary file " + file + ": " + e.getMessage(), e);
             }
         }
     }

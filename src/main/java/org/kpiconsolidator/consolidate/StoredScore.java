@@ -51,18 +51,21 @@ public final class StoredScore {
 
     /**
      * The same score written to a spill, no longer held; an empty one stays {@link #NONE}. When the
-     * spill cannot take it (a full disk) the score stays held: the run needs more memory, but
-     * loses nothing.
+     * spill cannot take it (a full disk) the score stays held, and so do all the scores after it,
+     * with one warning: the run needs more memory, but loses nothing.
      */
     StoredScore spilledTo(ScoreSpill to) {
-        if (held == null) {
+        if (held == null || to.refuses()) {
             return this;
         }
         long entry;
         try {
             entry = to.write(held);
         } catch (RuntimeException e) {
-            LOG.warn("keeping a score in memory: {}", e.getMessage());
+            if (to.refuse()) {
+                LOG.warn("{}; the scores from here on stay in memory (the temporary folder is set with "
+                        + "KPI_JAVA_OPTS=-Djava.io.tmpdir=FOLDER, the memory with -Xmx)", e.getMessage());
+            }
             return this;
         }
         return new StoredScore(null, to, total, statedTotal, indicatorCount, hasVerified, group, entry);
