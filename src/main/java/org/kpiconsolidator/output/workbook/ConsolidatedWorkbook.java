@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kpiconsolidator.config.RunSettings;
@@ -96,11 +97,27 @@ public final class ConsolidatedWorkbook {
                 properties(t.workbook.getProperties(), book);
                 wb.setActiveSheet(0);
                 wb.write(out);
+            } catch (IllegalStateException e) {
+                // SXSSF says so when a sheet's rows cannot be flushed to their temporary file.
+                if (e.getCause() instanceof IOException io) {
+                    throw temporaryFiles(io.getMessage(), io);
+                }
+                throw e;
+            } catch (OpenXML4JRuntimeException e) {
+                // SXSSF saves the workbook around the sheets to a temporary file first; POI says
+                // that it failed, often without why (a full disk).
+                String why = e.getCause() == null ? e.getMessage() : e.getMessage() + ": " + e.getCause().getMessage();
+                throw temporaryFiles(why, e);
             } finally {
                 wb.dispose();
                 wb.close();
             }
         });
+    }
+
+    private static IOException temporaryFiles(String why, Exception e) {
+        return new IOException("cannot write the workbook's temporary files in the folder "
+                + System.getProperty("java.io.tmpdir") + " (java.io.tmpdir): " + why, e);
     }
 
     /**
