@@ -19,6 +19,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.kpiconsolidator.scoring.SubmissionScore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A temporary file the run writes each form's recomputed score to as soon as the form is read,
@@ -36,6 +38,7 @@ import org.kpiconsolidator.scoring.SubmissionScore;
  */
 public final class ScoreSpill {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ScoreSpill.class);
     private static final Cleaner CLEANER = Cleaner.create();
 
     /** Whether a class (or array) named as {@link Class#getName()} names it may be part of a score. */
@@ -141,13 +144,17 @@ public final class ScoreSpill {
     /**
      * Appends a score; safe to call from the reading threads.
      *
-     * @return the entry to {@link #read(long)} it back with
-     * @throws UncheckedIOException when the file cannot be written (a full disk)
+     * @return the entry to {@link #read(long)} it back with, or {@code -1} when the file cannot take
+     *     it (a full disk): then the caller keeps the score, and this and every later write return
+     *     {@code -1} at once, the first failure said in one warning
      */
     long write(SubmissionScore score) {
-        byte[] bytes = serialize(score);
-        synchronized (this) {
-            try {
+        if (refuses()) {
+            return -1;
+        }
+        try {
+            byte[] bytes = encode(score);
+            synchronized (this) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 long at = end;
                 while (buffer.hasRemaining()) {
@@ -161,10 +168,14 @@ public final class ScoreSpill {
                 lengths[entries] = bytes.length;
                 end = at;
                 return entries++;
-            } catch (IOException e) {
-                throw new UncheckedIOException(
-                        "cannot write the scores' temporary file " + file + ": " + e.getMessage(), e);
             }
+        } catch (IOException | RuntimeException e) {
+            if (refuse()) {
+                LOG.warn("cannot write the scores' temporary file {}: {}; the scores from here on stay in memory "
+                        + "(the temporary folder is set with KPI_JAVA_OPTS=-Djava.io.tmpdir=FOLDER, the memory "
+                        + "with -Xmx)", file, e.getMessage());
+            }
+            return -1;
         }
     }
 
@@ -315,11 +326,6 @@ public final class ScoreSpill {
             // A model change that forgot the codec: ScoreSpillTest writes every part of a score.
             throw new IllegalStateException("a score cannot be stored: " + e.getMessage(), e);
         }
-    }
-
-    /** The codec's bytes. */
-    private static byte[] serialize(SubmissionScore score) {
-        return encode(score);
     }
 
     private static SubmissionScore deserialize(byte[] raw) throws IOException {

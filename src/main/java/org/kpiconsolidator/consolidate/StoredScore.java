@@ -5,8 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.kpiconsolidator.model.UnitGroup;
 import org.kpiconsolidator.scoring.SubmissionScore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A file's recomputed score as the run keeps it: held in memory, or written to the run's
@@ -16,8 +14,6 @@ import org.slf4j.LoggerFactory;
  * hold ten thousand forms.
  */
 public final class StoredScore {
-
-    private static final Logger LOG = LoggerFactory.getLogger(StoredScore.class);
 
     /** A file with no score: unreadable, not a form, or skipped. */
     public static final StoredScore NONE = new StoredScore(null, null, null, Optional.empty(), 0, false, null, -1);
@@ -55,17 +51,8 @@ public final class StoredScore {
      * with one warning: the run needs more memory, but loses nothing.
      */
     StoredScore spilledTo(ScoreSpill to) {
-        if (held == null || to.refuses()) {
-            return this;
-        }
-        long entry;
-        try {
-            entry = to.write(held);
-        } catch (RuntimeException e) {
-            if (to.refuse()) {
-                LOG.warn("{}; the scores from here on stay in memory (the temporary folder is set with "
-                        + "KPI_JAVA_OPTS=-Djava.io.tmpdir=FOLDER, the memory with -Xmx)", e.getMessage());
-            }
+        long entry = held == null ? -1 : to.write(held);
+        if (entry < 0) {
             return this;
         }
         return new StoredScore(null, to, total, statedTotal, indicatorCount, hasVerified, group, entry);
