@@ -109,6 +109,26 @@ class WorkbookReadersTest {
         assertThat(reason(WorkbookReaders.standard(), empty)).isEqualTo(UnreadableWorkbookException.Reason.EMPTY_FILE);
     }
 
+    @Test
+    void heapIsEstimatedFromAPackagesXmlAndFromTheSizeOfAnythingElse() throws Exception {
+        Path xlsx = SampleForms.bangKhaeDistrict().render(dir);
+        Path xls = SampleForms.chatuchakDistrict().render(dir);
+        Path xlsNamedXlsx = Files.copy(xls, dir.resolve("renamed.xlsx"));
+        Path text = Files.writeString(dir.resolve("notes.xlsx"), "not a workbook");
+        long xml = 0;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                xml += e.getName().endsWith(".xml") || e.getName().endsWith(".rels") ? e.getSize() : 0;
+            }
+        }
+        WorkbookReader reader = WorkbookReaders.standard();
+        assertThat(reader.heapEstimate(xlsx)).isEqualTo(20 * xml + Files.size(xlsx));
+        assertThat(reader.heapEstimate(xls)).isEqualTo(25 * Files.size(xls));
+        assertThat(reader.heapEstimate(xlsNamedXlsx)).isEqualTo(25 * Files.size(xls));
+        assertThat(reader.heapEstimate(text)).isEqualTo(25 * Files.size(text));
+        assertThat(reader.heapEstimate(dir.resolve("missing.xls"))).isZero();
+    }
+
     private static UnreadableWorkbookException.Reason reason(WorkbookReader reader, Path file) {
         Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> reader.read(file));
         assertThat(t).as(file.getFileName().toString()).isInstanceOf(UnreadableWorkbookException.class);
