@@ -96,16 +96,56 @@ public final class Messages {
         return template;
     }
 
+    /**
+     * The template with each {@code {name}} it holds replaced by the finding's field, in one pass: a
+     * value that itself holds a {@code {name}} (a unit's own text) stays as the unit wrote it.
+     */
     private static String fill(String template, Finding f, Language language) {
-        return template
-                .replace("{stated}", f.stated())
-                .replace("{expected}", f.expected())
-                .replace("{cell}", f.a1())
-                .replace("{sheet}", f.sheet())
-                .replace("{component}", f.component())
-                .replace("{indicator}", f.indicator())
-                .replace("{field}", fieldName(f.field(), language))
-                .replace("{detail}", f.detail());
+        int open = template.indexOf('{');
+        if (open < 0) {
+            return template;
+        }
+        StringBuilder b = new StringBuilder(template.length() + 64);
+        int done = 0;
+        while (open >= 0) {
+            int close = template.indexOf('}', open + 1);
+            if (close < 0) {
+                break;
+            }
+            String value = field(template.substring(open + 1, close), f, language);
+            if (value == null) {
+                open = template.indexOf('{', open + 1); // not a field: left as written
+                continue;
+            }
+            b.append(template, done, open).append(value);
+            done = close + 1;
+            open = template.indexOf('{', done);
+        }
+        return b.append(template, done, template.length()).toString();
+    }
+
+    /** The value of the field a template names, or {@code null} when it names none. */
+    private static String field(String name, Finding f, Language language) {
+        switch (name) {
+            case "stated":
+                return f.stated();
+            case "expected":
+                return f.expected();
+            case "cell":
+                return f.a1();
+            case "sheet":
+                return f.sheet();
+            case "component":
+                return f.component();
+            case "indicator":
+                return f.indicator();
+            case "field":
+                return fieldName(f.field(), language);
+            case "detail":
+                return f.detail();
+            default:
+                return null;
+        }
     }
 
     /**

@@ -85,6 +85,16 @@ class MessagesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void aUnitsTextThatLooksLikeAPlaceholderIsQuotedAsWritten(Language language) {
+        Finding f = Finding.of(Code.SCORE_MISMATCH).at(new org.kpiconsolidator.workbook.CellRef("s", 21, 3))
+                .stated("{cell} {expected} {").expected("90").build();
+        String message = Messages.of(f, language);
+        assertThat(message).contains("{cell} {expected} {", "90", "D22");
+        assertThat(message.replace("{cell} {expected} {", "")).doesNotContain("{", "}");
+    }
+
     private static Properties load(Language language) throws Exception {
         Properties p = new Properties();
         String name = "messages_" + language.name().toLowerCase(java.util.Locale.ROOT) + ".properties";
