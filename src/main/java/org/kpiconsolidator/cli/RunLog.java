@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Logback is configured here at run time because the file's place is known only once the
  * output folder is; {@link #close} detaches the file (before the set is committed) and puts the
- * console back as {@code logback.xml} has it.
+ * console back as {@link LogSetup} set it.
  */
 final class RunLog implements AutoCloseable {
 
@@ -30,7 +30,6 @@ final class RunLog implements AutoCloseable {
     static final String FILE_NAME = "run.log";
 
     private static final String APPENDER = "RUN_LOG";
-    private static final String CONSOLE = "STDERR";
     private static final String OWN_PACKAGE = "org.kpiconsolidator";
 
     private final LoggerContext context;
@@ -88,9 +87,9 @@ final class RunLog implements AutoCloseable {
         console(context, Level.WARN);
     }
 
-    /** Sets the threshold of the console appender's filter (see {@code logback.xml}). */
+    /** Sets the threshold of the console appender's filter (see {@link LogSetup}). */
     private static void console(LoggerContext context, Level level) {
-        Appender<ILoggingEvent> console = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender(CONSOLE);
+        Appender<ILoggingEvent> console = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender(LogSetup.CONSOLE);
         if (console == null) {
             return;
         }
