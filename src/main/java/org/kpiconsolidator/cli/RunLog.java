@@ -89,7 +89,8 @@ final class RunLog implements AutoCloseable {
 
     /** Sets the threshold of the console appender's filter (see {@link LogSetup}). */
     private static void console(LoggerContext context, Level level) {
-        Appender<ILoggingEvent> console = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender(LogSetup.CONSOLE);
+        Appender<ILoggingEvent> console =
+                context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender(LogSetup.CONSOLE);
         if (console == null) {
             return;
         }

@@ -195,7 +195,7 @@ public final class PoiWorkbookReader implements WorkbookReader {
                 return size * HEAP_PER_OLE2_BYTE;
             }
         } catch (IOException e) {
-            return 0;
+            return 0; // unreadable: refused before anything is read
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             long xml = 0;
