@@ -3,7 +3,6 @@ package org.kpiconsolidator.form;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,8 +57,6 @@ final class BlockReader {
     private List<String> drift = List.of();
     /** Rows where a section or table starts; a narrative ends before the next one. */
     private final TreeSet<Integer> boundaries = new TreeSet<>();
-    /** Whether a boundary row starts a table, by row: each table's limit asks again of the rows after it. */
-    private final Map<Integer, Boolean> tableHeaderRows = new HashMap<>();
 
     private BlockReader(BlockRegion region, boolean fromTemplate) {
         this.region = region;
@@ -776,10 +773,6 @@ final class BlockReader {
     }
 
     private boolean isTableHeaderRow(int row) {
-        return tableHeaderRows.computeIfAbsent(row, this::startsTable);
-    }
-
-    private boolean startsTable(int row) {
         for (TableShape shape : TableShape.values()) {
             if (TableFinder.headerAt(sheet, shape, row, row + 1).isPresent()) {
                 return true;
