@@ -126,26 +126,17 @@ public final class Messages {
 
     /** The value of the field a template names, or {@code null} when it names none. */
     private static String field(String name, Finding f, Language language) {
-        switch (name) {
-            case "stated":
-                return f.stated();
-            case "expected":
-                return f.expected();
-            case "cell":
-                return f.a1();
-            case "sheet":
-                return f.sheet();
-            case "component":
-                return f.component();
-            case "indicator":
-                return f.indicator();
-            case "field":
-                return fieldName(f.field(), language);
-            case "detail":
-                return f.detail();
-            default:
-                return null;
-        }
+        return switch (name) {
+            case "stated" -> f.stated();
+            case "expected" -> f.expected();
+            case "cell" -> f.a1();
+            case "sheet" -> f.sheet();
+            case "component" -> f.component();
+            case "indicator" -> f.indicator();
+            case "field" -> fieldName(f.field(), language);
+            case "detail" -> f.detail();
+            default -> null;
+        };
     }
 
     /**

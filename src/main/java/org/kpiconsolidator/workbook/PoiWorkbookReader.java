@@ -23,7 +23,6 @@ import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
@@ -188,14 +187,10 @@ public final class PoiWorkbookReader implements WorkbookReader {
         if (size > limits.maxFileBytes()) {
             return 0; // refused before anything is read
         }
-        try {
-            // Only a file that starts as a zip can be an OOXML package. Asking java.util.zip first
-            // would cost an .xls a backwards search for a zip directory, 128 bytes a read.
-            if (FileMagic.valueOf(Inspection.head(file, 8)) != FileMagic.OOXML) {
-                return size * HEAP_PER_OLE2_BYTE;
-            }
-        } catch (IOException e) {
-            return 0; // unreadable: refused before anything is read
+        if (Inspection.ooxmlSize(file, limits) < 0) {
+            // Not a zip by its first bytes (an .xls, or refused unread): asking java.util.zip would
+            // cost an .xls a backwards search for a zip directory, 128 bytes a read.
+            return size * HEAP_PER_OLE2_BYTE;
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             long xml = 0;
