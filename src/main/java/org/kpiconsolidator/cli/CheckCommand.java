@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.kpiconsolidator.config.FailOn;
+import org.kpiconsolidator.config.RuleSelection;
 import org.kpiconsolidator.config.RunSettings;
 import org.kpiconsolidator.consolidate.Consolidation;
 import org.kpiconsolidator.consolidate.FileOutcome;
@@ -18,9 +19,11 @@ import org.kpiconsolidator.finding.Language;
 import org.kpiconsolidator.finding.Messages;
 import org.kpiconsolidator.finding.Severity;
 import org.kpiconsolidator.pipeline.BatchRunner;
+import org.kpiconsolidator.reference.ReferenceData;
 import org.kpiconsolidator.scoring.ScoringPolicy;
 import org.kpiconsolidator.text.Decimals;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,13 +36,16 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = KpiCommand.Version.class,
         description = {"Checks one report form and prints what is wrong and what to do, cell by cell.",
-                "--annotate writes a copy of the form with each finding's cell coloured and commented."},
+                "--annotate writes a copy of the form with each finding's cell coloured and commented.",
+                "--policy, --skip and --severity take the office's policy file and options, as consolidate does."},
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar kpi-consolidator.jar check my-form.xlsx",
                 "  java -jar kpi-consolidator.jar check my-form.xlsx --annotate my-form-checked.xlsx --lang en",
+                "  java -jar kpi-consolidator.jar check my-form.xlsx --policy policy-2565.txt",
                 "",
                 "Exit status: 0 no finding at or above --fail-on; 1 there are such findings;",
-                "2 usage error (e.g. the form does not exist); 3 the check could not complete."})
+                "2 usage error (the form does not exist, a malformed --policy file: the message names",
+                "its line and column); 3 the check could not complete."})
 public final class CheckCommand implements Callable<Integer> {
 
     /** Terminal width when the shell does not say (COLUMNS). */
@@ -52,12 +58,14 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FORM", description = "The workbook to check (.xlsx, .xlsm, .xls).")
     Path form;
 
-    @Option(names = "--lang", defaultValue = "th", description = "th or en. Default: ${DEFAULT-VALUE}.")
-    String lang;
+    @Mixin
+    ReportOptions report = new ReportOptions();
 
-    @Option(names = "--fail-on", defaultValue = "error",
-            description = "error, warning or never: the severity from which the exit status is 1. Default: ${DEFAULT-VALUE}.")
-    String failOn;
+    @Mixin
+    PolicyOption policy = new PolicyOption();
+
+    @Mixin
+    RuleOptions rules = new RuleOptions();
 
     @Option(names = "--annotate", paramLabel = "COPY",
             description = "Also write a copy of the form with the findings marked on it (same format as the form).")
@@ -68,24 +76,16 @@ public final class CheckCommand implements Callable<Integer> {
         if (!Files.isRegularFile(form)) {
             throw new UsageException("form not found: " + form);
         }
-        Language language;
-        FailOn fail;
-        try {
-            language = Language.parse(lang);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--lang must be th or en, not '" + lang + "'");
-        }
-        try {
-            fail = FailOn.valueOf(failOn.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--fail-on must be error, warning or never, not '" + failOn + "'");
-        }
+        Language language = report.language();
+        FailOn fail = report.failOn();
+        ScoringPolicy scoring = policy.policy();
+        RuleSelection selection = rules.selection();
         if (annotate != null) {
             checkAnnotateTarget();
         }
         Path parent = form.toAbsolutePath().getParent();
         RunSettings settings = new RunSettings(List.of(form), parent.resolve(".kpi-check-none"), null, 1, fail,
-                language, false, ScoringPolicy.FY2564);
+                language, false, scoring, ReferenceData.NONE, selection);
         Consolidation c = new BatchRunner().run(settings, f -> { });
         PrintWriter out = spec.commandLine().getOut();
         List<Finding> findings = c.findings();

@@ -27,7 +27,6 @@ import org.kpiconsolidator.output.RunJson;
 import org.kpiconsolidator.output.StagedOutputs;
 import org.kpiconsolidator.output.workbook.ConsolidatedWorkbook;
 import org.kpiconsolidator.pipeline.BatchRunner;
-import org.kpiconsolidator.reference.PolicyFile;
 import org.kpiconsolidator.reference.PreviousRun;
 import org.kpiconsolidator.reference.ReferenceData;
 import org.kpiconsolidator.reference.ReferenceFileException;
@@ -38,6 +37,7 @@ import org.kpiconsolidator.scoring.ScoringPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -85,13 +85,14 @@ public final class ConsolidateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files read in parallel. Default: all cores.")
     Integer threads;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "error, warning or never: the severity from which the exit status is 1. Default: ${DEFAULT-VALUE}.")
-    String failOn;
+    @Mixin
+    ReportOptions report = new ReportOptions();
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "th",
-            description = "Language of messages: th or en. Default: ${DEFAULT-VALUE}.")
-    String lang;
+    @Mixin
+    PolicyOption policy = new PolicyOption();
+
+    @Mixin
+    RuleOptions rules = new RuleOptions();
 
     @Option(names = "--feedback", paramLabel = "DIR",
             description = "Also write, for each file with errors or warnings, a copy of the unit's workbook "
@@ -113,18 +114,6 @@ public final class ConsolidateCommand implements Callable<Integer> {
     @Option(names = "--agreements", paramLabel = "FILE",
             description = "agreements.csv: the agreed indicators, weights and thresholds, scored as the rubric of record.")
     Path agreements;
-
-    @Option(names = "--policy", paramLabel = "FILE",
-            description = "Scoring policy of the year (points per level, floor rule, interpolation default, precision). "
-                    + "Default: FY2564.")
-    Path policy;
-
-    @Option(names = "--skip", paramLabel = "CODE[,CODE...]", description = "Finding codes to leave out of the outputs.")
-    List<String> skip = List.of();
-
-    @Option(names = "--severity", paramLabel = "CODE=LEVEL", split = ",",
-            description = "Report a code at another severity for this run (error, warning or info).")
-    List<String> severity = List.of();
 
     @Option(names = "--previous", paramLabel = "DIR",
             description = "The --out folder of an earlier run: each finding is marked new or still open, and the "
@@ -283,14 +272,14 @@ public final class ConsolidateCommand implements Callable<Integer> {
         values.put("out", out.toString());
         values.put("year", year);
         values.put("threads", threads);
-        values.put("fail_on", failOn);
-        values.put("lang", lang);
+        values.put("fail_on", report.failOn);
+        values.put("lang", report.lang);
         values.put("include_contacts", includeContacts);
         values.put("roster", text(roster));
         values.put("agreements", text(agreements));
-        values.put("policy", text(policy));
-        values.put("skip", skip);
-        values.put("severity", severity);
+        values.put("policy", policy.given());
+        values.put("skip", rules.skip);
+        values.put("severity", rules.severity);
         values.put("file_timeout", fileTimeout);
         values.put("previous", text(previous));
         values.put("waivers", text(waivers));
@@ -325,21 +314,12 @@ public final class ConsolidateCommand implements Callable<Integer> {
                 throw new UsageException("input not found: " + input);
             }
         }
-        FailOn fail;
-        Language language;
-        try {
-            fail = FailOn.valueOf(failOn.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--fail-on must be error, warning or never, not '" + failOn + "'");
-        }
-        try {
-            language = Language.parse(lang);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--lang must be th or en, not '" + lang + "'");
-        }
+        FailOn fail = report.failOn();
+        Language language = report.language();
+        ScoringPolicy scoring = policy.policy();
+        RuleSelection selection = rules.selection();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         try {
-            ScoringPolicy scoring = policy == null ? ScoringPolicy.FY2564 : PolicyFile.read(policy);
             ReferenceData reference = ReferenceData.read(Optional.ofNullable(roster), Optional.ofNullable(agreements));
             Duration timeout = fileTimeout == null ? RunSettings.DEFAULT_FILE_TIMEOUT : Duration.ofSeconds(fileTimeout);
             ReviewInputs review = new ReviewInputs(
@@ -347,7 +327,7 @@ public final class ConsolidateCommand implements Callable<Integer> {
                     waivers == null ? Waivers.NONE : Waivers.read(waivers),
                     verified == null ? VerifiedResults.NONE : VerifiedResults.read(verified));
             return new RunSettings(inputs, out, year, n, fail, language, includeContacts, scoring, reference,
-                    RuleSelection.parse(skip, severity), timeout, review);
+                    selection, timeout, review);
         } catch (ReferenceFileException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kpiconsolidator.reference.ReferenceData;
 import org.kpiconsolidator.reference.ReferenceFileException;
-import org.kpiconsolidator.scoring.ScoringPolicy;
 import org.kpiconsolidator.template.AgreedForms;
 import org.kpiconsolidator.template.AgreementConflictException;
 import org.kpiconsolidator.template.StandardForm;
 import org.kpiconsolidator.template.TemplateContent;
 import org.kpiconsolidator.template.TemplateWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,18 +30,19 @@ import picocli.CommandLine.Model.CommandSpec;
                 "consolidator does. With --roster and --agreements, writes one form per roster",
                 "unit instead (<unit_id>-<unit name>-<year>.xlsx) with its indicators, weights,",
                 "thresholds, targets and group filled in and locked: the unit types only results",
-                "and narratives."},
+                "and narratives. --policy writes the formulas by the year's scoring policy file."},
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar kpi-consolidator.jar template --out templates",
                 "  java -jar kpi-consolidator.jar template --out forms \\",
                 "       --roster samples/roster.csv --agreements samples/agreements.csv",
+                "  java -jar kpi-consolidator.jar template --out templates-2565 --year 2565 --policy policy-2565.txt",
                 "",
-                "Exit status: 0 written; 2 usage error (a malformed roster or agreements file,",
+                "Exit status: 0 written; 2 usage error (a malformed roster, agreements or policy file,",
                 "or agreements a form cannot hold: the message names the file and line);",
                 "3 a file could not be written."})
 public final class TemplateCommand implements Callable<Integer> {
 
-    /** The fiscal year whose rules the built-in scoring policy holds. */
+    /** The fiscal year whose rules the built-in scoring policy holds: the default --year. */
     private static final int FISCAL_YEAR = 2564;
 
     @Spec
@@ -63,12 +64,15 @@ public final class TemplateCommand implements Callable<Integer> {
             description = "agreements.csv: each unit's agreed indicators, filled in on its form; needs --roster.")
     Path agreements;
 
+    @Mixin
+    PolicyOption policy = new PolicyOption();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        TemplateWriter writer = new TemplateWriter(policy.policy());
         List<TemplateContent> forms = forms(err);
         List<Path> written = new ArrayList<>();
-        TemplateWriter writer = new TemplateWriter(ScoringPolicy.FY2564);
         for (TemplateContent form : forms) {
             try {
                 written.add(writer.write(form, out));

@@ -94,6 +94,27 @@ class CheckCommandTest {
     }
 
     @Test
+    void theOfficesSkipAndSeverityApplyAsInConsolidate() {
+        run("check", SAMPLES.resolve(SEED).toString());
+        List<String> all = rowsWithCode(out);
+
+        int exit = run("check", SAMPLES.resolve(SEED).toString(), "--skip", "MISSING_VALUE",
+                "--severity", "SCORE_MISMATCH=info");
+
+        assertThat(exit).as(out + err).isEqualTo(ExitCodes.FINDINGS);
+        List<String> rows = rowsWithCode(out);
+        assertThat(all).anySatisfy(r -> assertThat(r).contains("MISSING_VALUE"));
+        assertThat(rows).noneSatisfy(r -> assertThat(r).contains("MISSING_VALUE"))
+                .hasSize(all.size() - (int) all.stream().filter(r -> r.contains(" MISSING_VALUE ")).count());
+        assertThat(rows).filteredOn(r -> r.contains(" SCORE_MISMATCH ")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r).startsWith("ข้อสังเกต")); // INFO, in Thai
+
+        assertThat(run("check", SAMPLES.resolve(SEED).toString(), "--severity", "SCORE_MISMATCH=loud"))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err).contains("loud").doesNotContain("Exception");
+    }
+
+    @Test
     void aMissingFormIsAUsageError() {
         assertThat(run("check", dir.resolve("nothing.xlsx").toString())).isEqualTo(ExitCodes.USAGE);
         assertThat(err).contains("form not found");
