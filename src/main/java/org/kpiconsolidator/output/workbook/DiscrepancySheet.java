@@ -1,5 +1,6 @@
 package org.kpiconsolidator.output.workbook;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kpiconsolidator.finding.Finding;
@@ -36,9 +37,12 @@ final class DiscrepancySheet {
     private DiscrepancySheet() {
     }
 
-    static void write(Book book) {
-        Labels l = book.labels();
-        List<Column> columns = List.of(
+    /**
+     * The columns of a finding as {@code discrepancies.csv} has them, severity to finding id: this
+     * sheet's first, and the resolved sheet's after its review mark.
+     */
+    static List<Column> findingColumns(Labels l) {
+        return List.of(
                 new Column(l.get("col.severity"), Kind.CODE, 10),
                 new Column(l.get("col.rule"), Kind.CODE, 24),
                 new Column(l.get("col.unit"), Kind.TEXT, 20),
@@ -50,10 +54,15 @@ final class DiscrepancySheet {
                 new Column(l.get("col.stated"), Kind.TEXT, 10),
                 new Column(l.get("col.expected"), Kind.TEXT, 10),
                 new Column(l.get("col.message"), Kind.TEXT, 46),
-                new Column(l.get("col.findingId"), Kind.CODE, 14),
-                new Column(l.get("col.review"), Kind.CODE, 10),
-                new Column(l.get("col.waiver"), Kind.TEXT, 30),
-                new Column(l.get("col.link"), Kind.LINK, 18));
+                new Column(l.get("col.findingId"), Kind.CODE, 14));
+    }
+
+    static void write(Book book) {
+        Labels l = book.labels();
+        List<Column> columns = new ArrayList<>(findingColumns(l));
+        columns.add(new Column(l.get("col.review"), Kind.CODE, 10));
+        columns.add(new Column(l.get("col.waiver"), Kind.TEXT, 30));
+        columns.add(new Column(l.get("col.link"), Kind.LINK, 18));
         Table table = new Table(book.sheet(NAME), book, columns,
                 List.of(new Band(book.title("title.discrepancies"), SEVERITY, LINK)));
         // The round's findings are the run's in the log's order, each with its id and mark.

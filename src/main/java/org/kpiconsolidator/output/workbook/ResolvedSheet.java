@@ -1,5 +1,6 @@
 package org.kpiconsolidator.output.workbook;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.kpiconsolidator.reference.PreviousRun;
 import org.kpiconsolidator.review.Mark;
@@ -34,20 +35,9 @@ final class ResolvedSheet {
 
     static void write(Book book) {
         Labels l = book.labels();
-        List<Column> columns = List.of(
-                new Column(l.get("col.review"), Kind.CODE, 14),
-                new Column(l.get("col.severity"), Kind.CODE, 10),
-                new Column(l.get("col.rule"), Kind.CODE, 24),
-                new Column(l.get("col.unit"), Kind.TEXT, 20),
-                new Column(l.get("col.file"), Kind.TEXT, 20),
-                new Column(l.get("col.sheet"), Kind.TEXT, 14),
-                new Column(l.get("col.cell"), Kind.CODE, 8),
-                new Column(l.get("col.component"), Kind.CODE, 6),
-                new Column(l.get("col.indicator"), Kind.CODE, 6),
-                new Column(l.get("col.stated"), Kind.TEXT, 10),
-                new Column(l.get("col.expected"), Kind.TEXT, 10),
-                new Column(l.get("col.message"), Kind.TEXT, 46),
-                new Column(l.get("col.findingId"), Kind.CODE, 14));
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column(l.get("col.review"), Kind.CODE, 14));
+        columns.addAll(DiscrepancySheet.findingColumns(l));
         Table table = new Table(book.sheet(NAME), book, columns,
                 List.of(new Band(book.title("title.resolved"), REVIEW, FINDING_ID)));
         for (ReviewRound.Gone g : book.review().gone()) {
