@@ -14,6 +14,7 @@ import org.kpiconsolidator.consolidate.Consolidation;
 import org.kpiconsolidator.consolidate.FileOutcome;
 import org.kpiconsolidator.consolidate.FileStatus;
 import org.kpiconsolidator.feedback.AnnotatedCopy;
+import org.kpiconsolidator.finding.Code;
 import org.kpiconsolidator.finding.Finding;
 import org.kpiconsolidator.finding.Language;
 import org.kpiconsolidator.finding.Messages;
@@ -31,21 +32,24 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code check}: a unit checks its own form before sending it. The same reading and rules as
- * {@code consolidate}, printed as a table (severity, rule, cell, what is wrong, what to do), with
+ * {@code consolidate}, with the office's reference data, policy and rule options when given (but not
+ * MISSING_SUBMISSION: the roster's other units are no concern of one form), printed as a table (severity, rule, cell, what is wrong, what to do), with
  * the same exit statuses; {@code --annotate} also writes a copy of the form with the findings on it.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = KpiCommand.Version.class,
         description = {"Checks one report form and prints what is wrong and what to do, cell by cell.",
                 "--annotate writes a copy of the form with each finding's cell coloured and commented.",
-                "--policy, --skip and --severity take the office's policy file and options, as consolidate does."},
+                "--roster, --agreements, --policy, --skip and --severity take the office's files and",
+                "options, as consolidate does (the roster's other units are not this form's business)."},
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar kpi-consolidator.jar check my-form.xlsx",
                 "  java -jar kpi-consolidator.jar check my-form.xlsx --annotate my-form-checked.xlsx --lang en",
                 "  java -jar kpi-consolidator.jar check my-form.xlsx --policy policy-2565.txt",
+                "  java -jar kpi-consolidator.jar check my-form.xlsx --roster roster.csv --agreements agreements.csv",
                 "",
                 "Exit status: 0 no finding at or above --fail-on; 1 there are such findings;",
-                "2 usage error (the form does not exist, a malformed --policy file: the message names",
-                "its line and column); 3 the check could not complete."})
+                "2 usage error (the form does not exist, a malformed roster, agreements or policy file:",
+                "the message names its line and column); 3 the check could not complete."})
 public final class CheckCommand implements Callable<Integer> {
 
     /** Terminal width when the shell does not say (COLUMNS). */
@@ -60,6 +64,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     ReportOptions report = new ReportOptions();
+
+    @Mixin
+    ReferenceOptions reference = new ReferenceOptions();
 
     @Mixin
     PolicyOption policy = new PolicyOption();
@@ -79,13 +86,15 @@ public final class CheckCommand implements Callable<Integer> {
         Language language = report.language();
         FailOn fail = report.failOn();
         ScoringPolicy scoring = policy.policy();
-        RuleSelection selection = rules.selection();
+        RuleSelection selection = rules.selection().skipping(Code.MISSING_SUBMISSION);
+        ReferenceData data = reference.read();
+        data.notes().forEach(note -> spec.commandLine().getErr().println("kpi-consolidator: note: " + note));
         if (annotate != null) {
             checkAnnotateTarget();
         }
         Path parent = form.toAbsolutePath().getParent();
         RunSettings settings = new RunSettings(List.of(form), parent.resolve(".kpi-check-none"), null, 1, fail,
-                language, false, scoring, ReferenceData.NONE, selection);
+                language, false, scoring, data, selection);
         Consolidation c = new BatchRunner().run(settings, f -> { });
         PrintWriter out = spec.commandLine().getOut();
         List<Finding> findings = c.findings();

@@ -89,6 +89,9 @@ public final class ConsolidateCommand implements Callable<Integer> {
     ReportOptions report = new ReportOptions();
 
     @Mixin
+    ReferenceOptions reference = new ReferenceOptions();
+
+    @Mixin
     PolicyOption policy = new PolicyOption();
 
     @Mixin
@@ -106,14 +109,6 @@ public final class ConsolidateCommand implements Callable<Integer> {
     @Option(names = "--include-contacts",
             description = "Carry the names and phone numbers of the people responsible into the workbook (personal data).")
     boolean includeContacts;
-
-    @Option(names = "--roster", paramLabel = "FILE",
-            description = "roster.csv (unit_id,unit_name,aliases,group): matches units by name or alias, gives their group.")
-    Path roster;
-
-    @Option(names = "--agreements", paramLabel = "FILE",
-            description = "agreements.csv: the agreed indicators, weights and thresholds, scored as the rubric of record.")
-    Path agreements;
 
     @Option(names = "--previous", paramLabel = "DIR",
             description = "The --out folder of an earlier run: each finding is marked new or still open, and the "
@@ -275,8 +270,8 @@ public final class ConsolidateCommand implements Callable<Integer> {
         values.put("fail_on", report.failOn);
         values.put("lang", report.lang);
         values.put("include_contacts", includeContacts);
-        values.put("roster", text(roster));
-        values.put("agreements", text(agreements));
+        values.put("roster", text(reference.roster));
+        values.put("agreements", text(reference.agreements));
         values.put("policy", policy.given());
         values.put("skip", rules.skip);
         values.put("severity", rules.severity);
@@ -318,15 +313,15 @@ public final class ConsolidateCommand implements Callable<Integer> {
         Language language = report.language();
         ScoringPolicy scoring = policy.policy();
         RuleSelection selection = rules.selection();
+        ReferenceData data = reference.read();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         try {
-            ReferenceData reference = ReferenceData.read(Optional.ofNullable(roster), Optional.ofNullable(agreements));
             Duration timeout = fileTimeout == null ? RunSettings.DEFAULT_FILE_TIMEOUT : Duration.ofSeconds(fileTimeout);
             ReviewInputs review = new ReviewInputs(
                     previous == null ? Optional.empty() : Optional.of(PreviousRun.read(previous)),
                     waivers == null ? Waivers.NONE : Waivers.read(waivers),
                     verified == null ? VerifiedResults.NONE : VerifiedResults.read(verified));
-            return new RunSettings(inputs, out, year, n, fail, language, includeContacts, scoring, reference,
+            return new RunSettings(inputs, out, year, n, fail, language, includeContacts, scoring, data,
                     selection, timeout, review);
         } catch (ReferenceFileException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

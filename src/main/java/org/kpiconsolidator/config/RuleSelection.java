@@ -77,6 +77,13 @@ public record RuleSelection(Set<Code> skipped, Map<Code, Severity> severities) {
         }
     }
 
+    /** This selection, leaving {@code code} out as well. */
+    public RuleSelection skipping(Code code) {
+        Set<Code> more = EnumSet.of(code);
+        more.addAll(skipped);
+        return new RuleSelection(more, severities);
+    }
+
     /** The findings this run reports, each at this run's severity, in their order. */
     public List<Finding> apply(List<Finding> findings) {
         if (skipped.isEmpty() && severities.isEmpty()) {

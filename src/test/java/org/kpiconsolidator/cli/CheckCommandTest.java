@@ -10,13 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kpiconsolidator.config.FailOn;
+import org.kpiconsolidator.config.RuleSelection;
+import org.kpiconsolidator.config.RunSettings;
+import org.kpiconsolidator.consolidate.Consolidation;
 import org.kpiconsolidator.feedback.FeedbackFolder;
 import org.kpiconsolidator.finding.Code;
+import org.kpiconsolidator.finding.Language;
+import org.kpiconsolidator.pipeline.BatchRunner;
+import org.kpiconsolidator.reference.ReferenceData;
+import org.kpiconsolidator.scoring.ScoringPolicy;
 
 /**
  * {@code check} as a unit runs it: the readable table, the exit statuses of SPEC 5, and
@@ -112,6 +121,33 @@ class CheckCommandTest {
         assertThat(run("check", SAMPLES.resolve(SEED).toString(), "--severity", "SCORE_MISMATCH=loud"))
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(err).contains("loud").doesNotContain("Exception");
+    }
+
+    @Test
+    void withTheOfficesRosterAndAgreementsItFindsWhatConsolidateFindsInTheForm() throws Exception {
+        Path roster = SAMPLES.resolve("roster.csv");
+        Path agreements = SAMPLES.resolve("agreements.csv");
+        Consolidation batch = new BatchRunner().run(new RunSettings(List.of(SAMPLES), dir.resolve("out"), null, 1,
+                FailOn.ERROR, Language.TH, false, ScoringPolicy.FY2564,
+                ReferenceData.read(Optional.of(roster), Optional.of(agreements)), RuleSelection.ALL), f -> { });
+        List<String> expected = batch.findings().stream().filter(f -> f.file().equals("medical-department.xlsx"))
+                .map(f -> f.code() + " " + f.sheet() + "!" + f.a1()).sorted().toList();
+
+        int exit = run("check", SAMPLES.resolve("medical-department.xlsx").toString(), "--roster", roster.toString(),
+                "--agreements", agreements.toString());
+
+        assertThat(exit).as(out + err).isEqualTo(ExitCodes.FINDINGS);
+        // severity, rule, cell, what is wrong, what to do: columns are two spaces apart or more
+        List<String> checked = rowsWithCode(out).stream().map(r -> r.split("\\s{2,}"))
+                .map(columns -> columns[1] + " " + columns[2]).sorted().toList();
+        assertThat(expected).anySatisfy(f -> assertThat(f).startsWith("RUBRIC_MISMATCH"));
+        assertThat(checked).isEqualTo(expected);
+
+        // The roster's other units sent nothing, which is the office's business, not this form's.
+        assertThat(batch.findings()).anySatisfy(f -> assertThat(f.code()).isEqualTo(Code.MISSING_SUBMISSION));
+        assertThat(run("check", SAMPLES.resolve("bang-khae-district.xlsx").toString(), "--roster", roster.toString(),
+                "--agreements", agreements.toString())).as(out).isEqualTo(ExitCodes.OK);
+        assertThat(rowsWithCode(out)).isEmpty();
     }
 
     @Test
