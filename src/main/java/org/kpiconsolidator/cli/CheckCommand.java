@@ -33,8 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code check}: a unit checks its own form before sending it. The same reading and rules as
  * {@code consolidate}, with the office's reference data, policy and rule options when given (but not
- * MISSING_SUBMISSION: the roster's other units are no concern of one form), printed as a table (severity, rule, cell, what is wrong, what to do), with
- * the same exit statuses; {@code --annotate} also writes a copy of the form with the findings on it.
+ * MISSING_SUBMISSION: the roster's other units are no concern of one form), printed as a table
+ * (severity, rule, cell, what is wrong, what to do), with the same exit statuses; {@code --annotate}
+ * also writes a copy of the form with the findings on it.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = KpiCommand.Version.class,
         description = {"Checks one report form and prints what is wrong and what to do, cell by cell.",

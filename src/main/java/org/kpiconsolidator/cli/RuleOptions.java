@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  */
 final class RuleOptions {
 
-    @Option(names = "--skip", paramLabel = "CODE[,CODE...]", description = "Finding codes to leave out of the outputs.")
+    @Option(names = "--skip", paramLabel = "CODE[,CODE...]", description = "Finding codes to leave out: of the outputs, the counts and the exit status.")
     List<String> skip = List.of();
 
     @Option(names = "--severity", paramLabel = "CODE=LEVEL", split = ",",

@@ -72,6 +72,10 @@ public final class TemplateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TemplateWriter writer = new TemplateWriter(policy.policy());
         List<TemplateContent> forms = forms(err);
+        if (year != FISCAL_YEAR && policy.given() == null) {
+            err.println("kpi-consolidator: note: the forms' formulas score by FY" + FISCAL_YEAR
+                    + "'s policy; if " + year + "'s points or rules differ, give them with --policy FILE");
+        }
         List<Path> written = new ArrayList<>();
         for (TemplateContent form : forms) {
             try {

@@ -75,6 +75,17 @@ class TemplatePolicyTest {
     }
 
     @Test
+    void aTemplateForAnotherYearWithoutAPolicySaysWhoseRulesItsFormulasFollow() {
+        Run other = kpi("template", "--out", dir.resolve("2565").toString(), "--year", "2565");
+        Run same = kpi("template", "--out", dir.resolve("2564").toString());
+
+        assertThat(other.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(other.err()).contains("note:", "FY2564", "--policy");
+        assertThat(same.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(same.err()).isEmpty();
+    }
+
+    @Test
     void aMalformedPolicyFileStopsTemplateAndCheckNamingItsLineAndColumn() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad-policy.txt"), "points = 60, 70, 80\n", StandardCharsets.UTF_8);
 
