@@ -32,20 +32,20 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code check}: a unit checks its own form before sending it. The same reading and rules as
- * {@code consolidate}, with the office's reference data, policy and rule options when given (but not
- * MISSING_SUBMISSION: the roster's other units are no concern of one form), printed as a table
- * (severity, rule, cell, what is wrong, what to do), with the same exit statuses; {@code --annotate}
- * also writes a copy of the form with the findings on it.
+ * {@code consolidate}, with the office's year, reference data, policy and rule options when given
+ * (but not MISSING_SUBMISSION: the roster's other units are no concern of one form), printed as a
+ * table (severity, rule, cell, what is wrong, what to do), with the same exit statuses;
+ * {@code --annotate} also writes a copy of the form with the findings on it.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = KpiCommand.Version.class,
         description = {"Checks one report form and prints what is wrong and what to do, cell by cell.",
                 "--annotate writes a copy of the form with each finding's cell coloured and commented.",
-                "--roster, --agreements, --policy, --skip and --severity take the office's files and",
-                "options, as consolidate does (the roster's other units are not this form's business)."},
+                "--year, --roster, --agreements, --policy, --skip and --severity take the office's files",
+                "and options, as consolidate does (the roster's other units are not this form's business)."},
         footerHeading = "%nExamples:%n",
         footer = {"  java -jar kpi-consolidator.jar check my-form.xlsx",
                 "  java -jar kpi-consolidator.jar check my-form.xlsx --annotate my-form-checked.xlsx --lang en",
-                "  java -jar kpi-consolidator.jar check my-form.xlsx --policy policy-2565.txt",
+                "  java -jar kpi-consolidator.jar check my-form.xlsx --year 2565 --policy policy-2565.txt",
                 "  java -jar kpi-consolidator.jar check my-form.xlsx --roster roster.csv --agreements agreements.csv",
                 "",
                 "Exit status: 0 no finding at or above --fail-on; 1 there are such findings;",
@@ -62,6 +62,11 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FORM", description = "The workbook to check (.xlsx, .xlsm, .xls).")
     Path form;
+
+    @Option(names = "--year", paramLabel = "YEAR",
+            description = "The fiscal year the office consolidates, Buddhist Era: a form of another year is "
+                    + "FISCAL_YEAR_MISMATCH. Default: the form's own.")
+    Integer year;
 
     @Mixin
     ReportOptions report = new ReportOptions();
@@ -94,8 +99,13 @@ public final class CheckCommand implements Callable<Integer> {
             checkAnnotateTarget();
         }
         Path parent = form.toAbsolutePath().getParent();
-        RunSettings settings = new RunSettings(List.of(form), parent.resolve(".kpi-check-none"), null, 1, fail,
-                language, false, scoring, data, selection);
+        RunSettings settings;
+        try {
+            settings = new RunSettings(List.of(form), parent.resolve(".kpi-check-none"), year, 1, fail, language, false,
+                    scoring, data, selection);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         Consolidation c = new BatchRunner().run(settings, f -> { });
         PrintWriter out = spec.commandLine().getOut();
         List<Finding> findings = c.findings();

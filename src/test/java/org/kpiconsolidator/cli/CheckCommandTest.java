@@ -151,6 +151,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFormOfAnotherYearThanTheOfficesIsAMismatch() {
+        Path form = SAMPLES.resolve("bang-khae-district.xlsx");
+
+        int exit = run("check", form.toString(), "--year", "2565");
+
+        assertThat(exit).as(out + err).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(rowsWithCode(out)).singleElement().asString().contains("FISCAL_YEAR_MISMATCH");
+        assertThat(run("check", form.toString(), "--year", "2564")).isEqualTo(ExitCodes.OK);
+        assertThat(run("check", form.toString(), "--year", "64")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err).contains("Buddhist Era").doesNotContain("Exception");
+    }
+
+    @Test
     void aMissingFormIsAUsageError() {
         assertThat(run("check", dir.resolve("nothing.xlsx").toString())).isEqualTo(ExitCodes.USAGE);
         assertThat(err).contains("form not found");
