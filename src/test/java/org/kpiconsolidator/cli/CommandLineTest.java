@@ -2,8 +2,6 @@ package org.kpiconsolidator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kpiconsolidator.testing.Cli;
+import org.kpiconsolidator.testing.Cli.Run;
 import org.kpiconsolidator.testing.SampleForms;
 
 /**
@@ -25,26 +25,16 @@ class CommandLineTest {
 
     static Path forms;
 
-    record Run(int exit, String out, String err) {
-    }
-
     @BeforeAll
     static void folder() throws Exception {
         forms = Files.createDirectories(dir.resolve("forms"));
         SampleForms.bangBonDistrict().render(forms);
     }
 
-    static Run kpi(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = KpiCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @ParameterizedTest(name = "{0} --help")
     @ValueSource(strings = {"", "consolidate", "check", "template", "rules"})
     void everyCommandHasHelpWithExamples(String command) {
-        Run run = command.isEmpty() ? kpi("--help") : kpi(command, "--help");
+        Run run = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).containsPattern("(?m)^Examples?:$").contains("java -jar kpi-consolidator.jar");
     }
@@ -52,21 +42,22 @@ class CommandLineTest {
     @ParameterizedTest(name = "{0} --version")
     @ValueSource(strings = {"", "consolidate", "check", "template", "rules"})
     void everyCommandTellsItsVersion(String command) {
-        Run run = command.isEmpty() ? kpi("--version") : kpi(command, "--version");
+        Run run = command.isEmpty() ? Cli.run("--version") : Cli.run(command, "--version");
         assertThat(run.exit()).isZero();
         assertThat(run.out().strip()).startsWith("kpi-consolidator ");
     }
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        Run run = kpi("consolidate", forms.toString(), "--out", dir.resolve("x").toString(), "--frobnicate");
+        Run run = Cli.run("consolidate", forms.toString(), "--out", dir.resolve("x").toString(), "--frobnicate");
         assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).startsWith("kpi-consolidator: ").contains("--frobnicate").doesNotContain("Exception");
     }
 
     @Test
     void aMissingInputFolderExitsTwoInOneLine() {
-        Run run = kpi("consolidate", dir.resolve("no-such-folder").toString(), "--out", dir.resolve("y").toString());
+        Run run = Cli.run("consolidate", dir.resolve("no-such-folder").toString(), "--out",
+                dir.resolve("y").toString());
         assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err().lines().toList()).singleElement().asString()
                 .startsWith("kpi-consolidator: ").contains("no-such-folder");
@@ -76,7 +67,7 @@ class CommandLineTest {
     @Test
     void anOutputFolderThatCannotBeCreatedExitsThreeInOneLine() throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
-        Run run = kpi("consolidate", forms.toString(), "--out", file.resolve("out").toString());
+        Run run = Cli.run("consolidate", forms.toString(), "--out", file.resolve("out").toString());
         assertThat(run.exit()).isEqualTo(ExitCodes.FAILED);
         assertThat(run.err().lines().toList()).singleElement().asString()
                 .startsWith("kpi-consolidator: ").contains("a-file").doesNotContain("Exception");
@@ -84,18 +75,19 @@ class CommandLineTest {
 
     @Test
     void quietAndVerboseTogetherIsAUsageError() {
-        Run run = kpi("consolidate", forms.toString(), "--out", dir.resolve("z").toString(), "--quiet", "--verbose");
+        Run run = Cli.run("consolidate", forms.toString(), "--out", dir.resolve("z").toString(), "--quiet",
+                "--verbose");
         assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
     void quietPrintsNothingAndTheExitStatusTells() {
-        Run run = kpi("consolidate", forms.toString(), "--out", dir.resolve("quiet").toString(), "--quiet");
+        Run run = Cli.run("consolidate", forms.toString(), "--out", dir.resolve("quiet").toString(), "--quiet");
         // Bang Bon's only finding is a warning (MISSING_EXPLANATION).
         assertThat(run.exit()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEmpty();
-        Run failing = kpi("consolidate", forms.toString(), "--out", dir.resolve("quiet").toString(), "--quiet",
+        Run failing = Cli.run("consolidate", forms.toString(), "--out", dir.resolve("quiet").toString(), "--quiet",
                 "--fail-on", "warning");
         assertThat(failing.exit()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(failing.out()).isEmpty();
@@ -103,7 +95,7 @@ class CommandLineTest {
 
     @Test
     void theSummarySaysWhatWasReadFoundAndWritten() {
-        Run run = kpi("consolidate", forms.toString(), "--out", dir.resolve("summary").toString(), "--lang", "en");
+        Run run = Cli.run("consolidate", forms.toString(), "--out", dir.resolve("summary").toString(), "--lang", "en");
         assertThat(run.exit()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Files read: 1 (1 forms of 1 units", "0 errors, 1 warnings",
                 "MISSING_EXPLANATION 1", "review.csv", "run.log");
@@ -112,14 +104,14 @@ class CommandLineTest {
     @Test
     void theRunsLogListsEveryFileAndIsReplacedWithTheOutputs() throws Exception {
         Path out = dir.resolve("logged");
-        kpi("consolidate", forms.toString(), "--out", out.toString());
+        Cli.run("consolidate", forms.toString(), "--out", out.toString());
         List<String> log = Files.readAllLines(out.resolve("run.log"));
         assertThat(log).anyMatch(l -> l.contains("bang-bon-district.xlsx: OK"));
         assertThat(Files.readAllLines(out.resolve(".kpi-consolidator-outputs"))).contains("run.log", "review.csv");
         // A second run replaces the log with its own.
         SampleForms.bangKhaeDistrict().render(forms);
         try {
-            kpi("consolidate", forms.toString(), "--out", out.toString());
+            Cli.run("consolidate", forms.toString(), "--out", out.toString());
             assertThat(Files.readAllLines(out.resolve("run.log")))
                     .anyMatch(l -> l.contains("bang-khae-district.xlsx: OK"))
                     .filteredOn(l -> l.contains("consolidate [")).hasSize(1);

@@ -2,8 +2,6 @@ package org.kpiconsolidator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kpiconsolidator.testing.Cli;
+import org.kpiconsolidator.testing.Cli.Run;
 import org.kpiconsolidator.testing.SampleForms;
 import org.kpiconsolidator.testing.SampleReference;
 
@@ -36,17 +36,10 @@ class ReferenceOptionsTest {
         SampleReference.writeAgreements(dir.resolve("agreements.csv"));
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
     static Run consolidate(String... options) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         List<String> args = new ArrayList<>(List.of("consolidate", forms.toString(), "--out", dir.resolve("out").toString()));
         args.addAll(List.of(options));
-        int exit = KpiCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(args.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
+        return Cli.run(args);
     }
 
     static Path file(String name, String text) throws Exception {

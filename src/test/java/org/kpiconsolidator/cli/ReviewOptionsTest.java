@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +19,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kpiconsolidator.testing.Cli;
 import org.kpiconsolidator.testing.FormRenderer;
 import org.kpiconsolidator.testing.SampleForms;
 
@@ -67,14 +66,11 @@ class ReviewOptionsTest {
     }
 
     static Run consolidate(String out, String... options) {
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
         List<String> args = new ArrayList<>(List.of("consolidate", forms.toString(), "--out",
                 dir.resolve(out).toString(), "--lang", "en"));
         args.addAll(List.of(options));
-        int exit = KpiCommand.commandLine(new PrintWriter(stdout, true), new PrintWriter(stderr, true))
-                .execute(args.toArray(String[]::new));
-        return new Run(exit, stdout.toString(), stderr.toString(), dir.resolve(out));
+        Cli.Run run = Cli.run(args);
+        return new Run(run.exit(), run.out(), run.err(), dir.resolve(out));
     }
 
     static Path file(String name, String text) throws IOException {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kpiconsolidator.testing.Cli;
+import org.kpiconsolidator.testing.Cli.Run;
 
 /**
  * {@code template}'s options run in-process as a user runs them: a mistake exits 2 with one line
@@ -26,17 +28,10 @@ class TemplateOptionsTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
     Run template(String... options) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         List<String> args = new ArrayList<>(List.of("template", "--out", dir.resolve("forms").toString()));
         args.addAll(List.of(options));
-        int exit = KpiCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(args.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
+        return Cli.run(args);
     }
 
     void assertUsageError(Run run, String... mentions) {

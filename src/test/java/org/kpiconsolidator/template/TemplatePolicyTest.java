@@ -3,8 +3,6 @@ package org.kpiconsolidator.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kpiconsolidator.cli.ExitCodes;
-import org.kpiconsolidator.cli.KpiCommand;
+import org.kpiconsolidator.testing.Cli;
+import org.kpiconsolidator.testing.Cli.Run;
 
 /**
  * Next year's rules are a file, not a code change: {@code template --policy} writes formulas that
@@ -31,20 +30,10 @@ class TemplatePolicyTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run kpi(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = KpiCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void aFormMadeFromNextYearsPolicyPassesTheCheckByThatPolicyAndAddsUpByIt() throws IOException {
         Path policy = Files.writeString(dir.resolve("policy-2565.txt"), POLICY, StandardCharsets.UTF_8);
-        Run template = kpi("template", "--out", dir.resolve("templates").toString(), "--year", "2565",
+        Run template = Cli.run("template", "--out", dir.resolve("templates").toString(), "--year", "2565",
                 "--policy", policy.toString());
         assertThat(template.exit()).as(template.err()).isEqualTo(ExitCodes.OK);
         Path blank = Path.of(template.out().strip());
@@ -58,16 +47,16 @@ class TemplatePolicyTest {
         // is 75 + 15 x 3/5 = 84 (8.4): 25 + 11.25 + 18 + 0 + 9.5 + 8.4 + 0 = 72.15, where FY2564 gives 85.1.
         assertThat(TemplateRoundTripTest.templateTotals(filled).get("total")).isEqualByComparingTo("72.15");
 
-        Run check = kpi("check", filled.toString(), "--fail-on", "warning", "--policy", policy.toString());
+        Run check = Cli.run("check", filled.toString(), "--fail-on", "warning", "--policy", policy.toString());
         assertThat(check.exit()).as(check.out() + check.err()).isEqualTo(ExitCodes.OK);
 
-        Run byDefault = kpi("check", filled.toString());
+        Run byDefault = Cli.run("check", filled.toString());
         assertThat(byDefault.exit()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(byDefault.out()).contains("SCORE_MISMATCH");
 
         Path out = dir.resolve("out");
-        Run consolidate = kpi("consolidate", filled.toString(), "--out", out.toString(), "--policy", policy.toString(),
-                "--fail-on", "warning");
+        Run consolidate = Cli.run("consolidate", filled.toString(), "--out", out.toString(), "--policy",
+                policy.toString(), "--fail-on", "warning");
         assertThat(consolidate.exit()).as(consolidate.err()).isEqualTo(ExitCodes.OK);
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"), StandardCharsets.UTF_8);
         assertThat(summary).hasSize(2);
@@ -76,8 +65,8 @@ class TemplatePolicyTest {
 
     @Test
     void aTemplateForAnotherYearWithoutAPolicySaysWhoseRulesItsFormulasFollow() {
-        Run other = kpi("template", "--out", dir.resolve("2565").toString(), "--year", "2565");
-        Run same = kpi("template", "--out", dir.resolve("2564").toString());
+        Run other = Cli.run("template", "--out", dir.resolve("2565").toString(), "--year", "2565");
+        Run same = Cli.run("template", "--out", dir.resolve("2564").toString());
 
         assertThat(other.exit()).isEqualTo(ExitCodes.OK);
         assertThat(other.err()).contains("note:", "FY2564", "--policy");
@@ -89,8 +78,9 @@ class TemplatePolicyTest {
     void aMalformedPolicyFileStopsTemplateAndCheckNamingItsLineAndColumn() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad-policy.txt"), "points = 60, 70, 80\n", StandardCharsets.UTF_8);
 
-        Run template = kpi("template", "--out", dir.resolve("templates").toString(), "--policy", bad.toString());
-        Run check = kpi("check", Path.of("samples", "bang-khae-district.xlsx").toString(), "--policy", bad.toString());
+        Run template = Cli.run("template", "--out", dir.resolve("templates").toString(), "--policy", bad.toString());
+        Run check = Cli.run("check", Path.of("samples", "bang-khae-district.xlsx").toString(), "--policy",
+                bad.toString());
 
         for (Run run : List.of(template, check)) {
             assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);

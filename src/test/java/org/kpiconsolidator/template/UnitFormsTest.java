@@ -9,9 +9,7 @@ import static org.kpiconsolidator.template.TemplateSheets.validationsAt;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,12 +33,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kpiconsolidator.cli.ExitCodes;
-import org.kpiconsolidator.cli.KpiCommand;
 import org.kpiconsolidator.model.Threshold;
 import org.kpiconsolidator.reference.AgreedIndicator;
 import org.kpiconsolidator.reference.Agreements;
 import org.kpiconsolidator.reference.Roster;
 import org.kpiconsolidator.reference.RosterUnit;
+import org.kpiconsolidator.testing.Cli;
+import org.kpiconsolidator.testing.Cli.Run;
 
 /**
  * {@code template --roster samples/roster.csv --agreements samples/agreements.csv}: one form per
@@ -62,20 +61,10 @@ class UnitFormsTest {
     static Path forms;
     static Run generated;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = KpiCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @BeforeAll
     static void generate() {
         forms = dir.resolve("forms");
-        generated = run("template", "--roster", ROSTER.toString(), "--agreements", AGREEMENTS.toString(), "--out",
+        generated = Cli.run("template", "--roster", ROSTER.toString(), "--agreements", AGREEMENTS.toString(), "--out",
                 forms.toString());
     }
 
@@ -175,8 +164,8 @@ class UnitFormsTest {
         }
         Path out = dir.resolve("out");
 
-        Run consolidate = run("consolidate", inputs.toString(), "--out", out.toString(), "--roster", ROSTER.toString(),
-                "--agreements", AGREEMENTS.toString());
+        Run consolidate = Cli.run("consolidate", inputs.toString(), "--out", out.toString(), "--roster",
+                ROSTER.toString(), "--agreements", AGREEMENTS.toString());
 
         assertThat(consolidate.err()).isEmpty();
         List<CSVRecord> log = rows(out.resolve("discrepancies.csv"));
@@ -214,8 +203,8 @@ class UnitFormsTest {
             }
         }
         Files.write(agreements, lines, StandardCharsets.UTF_8);
-        Run template = run("template", "--roster", ROSTER.toString(), "--agreements", agreements.toString(), "--out",
-                bounded.resolve("forms").toString());
+        Run template = Cli.run("template", "--roster", ROSTER.toString(), "--agreements",
+                agreements.toString(), "--out", bounded.resolve("forms").toString());
         assertThat(template.exit()).as(template.err()).isEqualTo(ExitCodes.OK);
         assertThat(template.err()).contains("note: " + agreements + ":" + line + ": ");
 
@@ -233,7 +222,7 @@ class UnitFormsTest {
             form.saveEvaluated(filled);
         }
         Path out = bounded.resolve("out");
-        run("consolidate", filled.getParent().toString(), "--out", out.toString(), "--roster", ROSTER.toString(),
+        Cli.run("consolidate", filled.getParent().toString(), "--out", out.toString(), "--roster", ROSTER.toString(),
                 "--agreements", agreements.toString());
 
         assertThat(rows(out.resolve("discrepancies.csv"))).filteredOn(r -> r.get("file").equals(BANG_KHAE))
