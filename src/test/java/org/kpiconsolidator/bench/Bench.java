@@ -18,15 +18,17 @@ import java.util.regex.Pattern;
  * {@code consolidate} end to end (read, locate, validate, recompute, write all outputs), on the same
  * files in the same run, so their ratio holds on a noisy machine. Peak heap comes from the JVM's GC
  * log. Beside them, the product's reader alone ({@link StandardRead}), and {@code consolidate}
- * through the fast-start launcher. Last, the cold start of {@code check} on one small form, with and
- * without the class-data sharing archive the build makes.
+ * through the fast-start launcher. {@code java -jar} runs the command in a second, tuned JVM
+ * ({@code cli.Relaunch}): its GC logs go there through {@code KPI_JAVA_OPTS}, and a run's CPU time is
+ * that of both. Last, the cold start of {@code check} on one small form: {@code java -jar}, one JVM
+ * ({@code -Dkpi.relaunch=false}) and the launcher.
  *
  * <p>Options: {@code --files 1000[,5000,...]} ({@code none}: only the folders), {@code --layouts ours,anchor} (see {@link BenchCorpus.Layout}),
  * {@code --folders DIR[,DIR...]} (folders of submissions of any layout, timed the same way after the
  * generated ones; {@code none} by default),
  * {@code --threads N} (0: all cores), {@code --xmx 512m},
  * {@code --repeat R}, {@code --naive true|false}, {@code --work DIR}, {@code --jar FILE},
- * {@code --cds FILE}, {@code --launcher FILE} (the fast-start script, run when there is one),
+ * {@code --launcher FILE} (the fast-start script, run when there is one),
  * {@code --form FILE} (for the cold start).
  */
 public final class Bench {
@@ -59,7 +61,6 @@ public final class Bench {
         String xmx = o.text("xmx", "512m");
         Path work = Files.createDirectories(Path.of(o.text("work", "target/bench")));
         Path jar = Path.of(o.text("jar", "target/kpi-consolidator.jar"));
-        Path cds = Path.of(o.text("cds", "target/kpi-consolidator.jsa"));
         Path form = Path.of(o.text("form", "samples/bang-khae-district.xlsx"));
         Path launcher = Path.of(o.text("launcher", "bin/kpi-consolidator"));
         boolean useLauncher = Files.isRegularFile(launcher) && !System.getProperty("os.name").startsWith("Windows");
@@ -92,7 +93,7 @@ public final class Bench {
             }
         }
         report.add("");
-        report.add(coldStart(work, jar, cds, form, setup.launcher()));
+        report.add(coldStart(work, jar, form, setup.launcher()));
         String text = String.join(System.lineSeparator(), report);
         System.out.println();
         System.out.println(text);
@@ -137,7 +138,7 @@ public final class Bench {
                     threads);
             List<String> plain = new ArrayList<>(List.of(heap, "-jar", setup.jar().toString()));
             plain.addAll(consolidate);
-            Run run = java(work, "consolidate-" + id + "-" + r, plain);
+            Run run = jar(work, "consolidate-" + id + "-" + r, plain);
             report.add(row("consolidate, `java -jar`", run, shape.files()));
             if (run.ok()) {
                 consolidateTimes.add(run.seconds());
@@ -173,25 +174,21 @@ public final class Bench {
     }
 
     /** {@code check} on one small form, five times each way; the median wall time. */
-    private static String coldStart(Path work, Path jar, Path cds, Path form, Path launcher) throws Exception {
+    private static String coldStart(Path work, Path jar, Path form, Path launcher) throws Exception {
         List<Double> plain = new ArrayList<>();
-        List<Double> shared = new ArrayList<>();
+        List<Double> one = new ArrayList<>();
         List<Double> script = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            plain.add(java(work, "check-plain", List.of("-jar", jar.toString(), "check", form.toString())).seconds());
-            if (Files.exists(cds)) {
-                shared.add(java(work, "check-cds", List.of("-XX:SharedArchiveFile=" + cds, "-Xlog:cds=off",
-                        "-Xlog:cds+dynamic=off", "-jar", jar.toString(), "check", form.toString())).seconds());
-            }
+            plain.add(jar(work, "check-jar", List.of("-jar", jar.toString(), "check", form.toString())).seconds());
+            one.add(java(work, "check-one-jvm", List.of("-Dkpi.relaunch=false", "-jar", jar.toString(), "check",
+                    form.toString())).seconds());
             if (launcher != null) {
                 script.add(launcher(work, "check-launcher", launcher, "", List.of("check", form.toString())).seconds());
             }
         }
         String s = String.format(Locale.ROOT, "cold start, check %s (median of 5, wall): %.2f s with java -jar",
                 form.getFileName(), median(plain));
-        if (!shared.isEmpty()) {
-            s += String.format(Locale.ROOT, "; %.2f s with -XX:SharedArchiveFile=%s", median(shared), cds.getFileName());
-        }
+        s += String.format(Locale.ROOT, "; %.2f s in one JVM (-Dkpi.relaunch=false)", median(one));
         if (!script.isEmpty()) {
             s += String.format(Locale.ROOT, "; %.2f s with %s", median(script), launcher);
         }
@@ -204,6 +201,18 @@ public final class Bench {
         List<String> command = new ArrayList<>(List.of("sh", script.toString()));
         command.addAll(args);
         return run(work, name, command, heap);
+    }
+
+    /**
+     * Runs the packaged jar as {@code java -jar}: the GC logs are asked of the JVM that runs the
+     * command, the second one, through {@code KPI_JAVA_OPTS} (a first JVM started with {@code -Xlog}
+     * would run the command itself).
+     */
+    private static Run jar(Path work, String name, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(args);
+        return run(work, name, command, "");
     }
 
     /** Runs a fresh JVM with a GC log; its wall and CPU time and peak heap (the largest heap before a collection or at exit). */
@@ -241,11 +250,15 @@ public final class Bench {
         }
         long start = System.nanoTime();
         Process p = pb.start();
-        // The CPU time is read while the process runs (its last moment is lost: a tenth of a second).
-        double cpu = 0;
+        // The CPU time of the process and the one it starts, read while they run (the last moment
+        // of each is lost: a tenth of a second).
+        java.util.Map<Long, Double> cpuByProcess = new java.util.HashMap<>();
         while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
-            cpu = p.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(cpu);
+            for (ProcessHandle h : java.util.stream.Stream.concat(java.util.stream.Stream.of(p.toHandle()), p.descendants()).toList()) {
+                h.info().totalCpuDuration().ifPresent(d -> cpuByProcess.merge(h.pid(), d.toNanos() / 1e9, Math::max));
+            }
         }
+        double cpu = cpuByProcess.values().stream().mapToDouble(Double::doubleValue).sum();
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Run(seconds, cpu, peakHeap(gc, exit), liveHeap(gc), p.exitValue(), Files.readString(log));
     }

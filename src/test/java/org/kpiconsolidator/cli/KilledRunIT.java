@@ -24,7 +24,7 @@ import org.kpiconsolidator.output.StagedOutputs;
 import org.kpiconsolidator.testing.SampleForms;
 
 /**
- * Kills the packaged jar (SIGKILL) at many moments of a run over a large batch, the write phase
+ * Kills the packaged jar's JVMs (SIGKILL) at many moments of a run over a large batch, the write phase
  * included, and checks that the output folder then holds either the complete previous set or the
  * complete new one: never a mix of the two and never a half-written file.
  */
@@ -109,7 +109,10 @@ class KilledRunIT {
                 }
             }
             Thread.sleep(delay.toMillis());
-            p.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
+            // SIGKILL to the run's JVMs (java -jar runs the batch in a second one), the one writing
+            // first: no shutdown hooks, no finally blocks. RelaunchIT: the second stops with the first.
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
         }
 
         /** The run's staging folder holds an output besides run.log, which it holds from the start. */
