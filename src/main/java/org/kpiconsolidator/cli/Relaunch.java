@@ -17,26 +17,26 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.kpiconsolidator.output.StagedOutputs;
 
 /**
  * Runs {@code consolidate}, {@code check} and {@code template} in a second JVM started with the
  * options {@code bin/kpi-consolidator} gives, when this JVM was started without them: the command
  * the README and the SPEC name, {@code java -jar kpi-consolidator.jar consolidate ...}, is then as
- * quick as the launcher (1,000 forms in half the time), on Windows too, where the launcher script
- * does not run. The options, as the launcher's: the class-data sharing archive the build wrote
- * beside the jar, when it is there; the parallel collector; for a batch under 256 MB, the JIT's
- * quick tier only. {@code KPI_JIT}, {@code KPI_JIT_FULL_MB} and {@code KPI_JAVA_OPTS} mean what they
- * mean to the launcher.
+ * quick as the launcher (1,000 forms in half the time), also where that shell script cannot run.
+ * The options, as the launcher's: the class-data sharing archive the build wrote beside the jar,
+ * when it is there; the parallel collector; for a batch under 256 MB, the JIT's quick tier only.
+ * {@code KPI_JIT}, {@code KPI_JIT_FULL_MB} and {@code KPI_JAVA_OPTS} mean what they mean to the
+ * launcher; the launcher's own JVM is told not to start another.
  *
  * <p>The second JVM gets this one's own options ({@code -Xmx512m} stays {@code -Xmx512m}); where the
  * user chose a collector, a JIT tier or an archive, the choice stands. A JVM started to be watched
  * (a debugger or another agent, Flight Recorder, {@code -Xlog}) is not replaced: it runs the command
- * itself, as does {@code -Dkpi.relaunch=false}; options in {@code KPI_JAVA_OPTS} are for the
- * second JVM only. The second JVM shares the console, its exit status
- * is this one's, and it stops when this one is stopped or killed. Should it not start, the command
- * runs here.
+ * itself, as does {@code -Dkpi.relaunch=false}; options in {@code KPI_JAVA_OPTS} are for the second
+ * JVM only. The second JVM shares the console, its exit status is this one's, and it stops when this
+ * one is stopped or killed. Should it not start, the command runs here.
  *
- * <p>This class uses the JDK only: the first JVM loads no more than it needs to start the second.
+ * <p>The first JVM loads the JDK's classes and this one only (constants of others are compiled in).
  */
 final class Relaunch {
 
@@ -46,7 +46,7 @@ final class Relaunch {
     /** The first JVM's process id, given to the second. */
     static final String PARENT_PROPERTY = "kpi.relaunch.parent";
 
-    /** The commands a batch or a cold start is timed by; the others are over before a JVM starts. */
+    /** The commands worth a tuned JVM; the others ({@code rules}, help) take less than starting one. */
     private static final Set<String> COMMANDS = Set.of("consolidate", "check", "template");
     /** Options of a JVM someone is watching: it must be the one that runs the command. */
     private static final List<String> WATCHED = List.of("-agentlib:", "-agentpath:", "-javaagent:", "-Xrunjdwp",
@@ -57,8 +57,6 @@ final class Relaunch {
     static final String PARALLEL_GC = "-XX:+UseParallelGC";
     /** The size of input past which the usual tiers pay for themselves (about 7,000 forms of 35 KB). */
     private static final long FULL_TIERS_MB = 256;
-    /** The file {@code StagedOutputs} leaves in an output folder: such a folder is not input. */
-    private static final String OUTPUTS_MANIFEST = ".kpi-consolidator-outputs";
     /** How often the second JVM looks whether the first is still there. */
     private static final long WATCH_MS = 100;
 
@@ -241,7 +239,7 @@ final class Relaunch {
             } catch (InvalidPathException e) {
                 continue;
             }
-            if (Files.isDirectory(p) && !Files.exists(p.resolve(OUTPUTS_MANIFEST))) {
+            if (Files.isDirectory(p) && !Files.exists(p.resolve(StagedOutputs.MANIFEST))) {
                 size[0] += folderSize(p, line - size[0]);
             } else if (Files.isRegularFile(p) && isWorkbookName(p)) {
                 try {
