@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The benchmark harness ({@code mvn -Pbench verify}, see the README): generates N realistic forms,
@@ -252,9 +255,9 @@ public final class Bench {
         Process p = pb.start();
         // The CPU time of the process and the one it starts, read while they run (the last moment
         // of each is lost: a tenth of a second).
-        java.util.Map<Long, Double> cpuByProcess = new java.util.HashMap<>();
+        Map<Long, Double> cpuByProcess = new HashMap<>();
         while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
-            for (ProcessHandle h : java.util.stream.Stream.concat(java.util.stream.Stream.of(p.toHandle()), p.descendants()).toList()) {
+            for (ProcessHandle h : Stream.concat(Stream.of(p.toHandle()), p.descendants()).toList()) {
                 h.info().totalCpuDuration().ifPresent(d -> cpuByProcess.merge(h.pid(), d.toNanos() / 1e9, Math::max));
             }
         }
