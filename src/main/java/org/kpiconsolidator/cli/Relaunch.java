@@ -231,7 +231,7 @@ final class Relaunch {
         } catch (NumberFormatException e) {
             line = FULL_TIERS_MB << 20;
         }
-        long[] size = {0};
+        long size = 0;
         for (String arg : args) {
             Path p;
             try {
@@ -240,15 +240,15 @@ final class Relaunch {
                 continue;
             }
             if (Files.isDirectory(p) && !Files.exists(p.resolve(StagedOutputs.MANIFEST))) {
-                size[0] += folderSize(p, line - size[0]);
+                size += folderSize(p, line - size);
             } else if (Files.isRegularFile(p) && isWorkbookName(p)) {
                 try {
-                    size[0] += Files.size(p);
+                    size += Files.size(p);
                 } catch (IOException e) {
                     // unreadable: the run itself will say so
                 }
             }
-            if (size[0] > line) {
+            if (size > line) {
                 return false;
             }
         }
