@@ -34,7 +34,8 @@ import org.kpiconsolidator.output.StagedOutputs;
  * (a debugger or another agent, Flight Recorder, {@code -Xlog}) is not replaced: it runs the command
  * itself, as does {@code -Dkpi.relaunch=false}; options in {@code KPI_JAVA_OPTS} are for the second
  * JVM only. The second JVM shares the console, its exit status is this one's, and it stops when this
- * one is stopped or killed. Should it not start, the command runs here.
+ * one is stopped or killed. Should it not start, the command runs here; should the JVM refuse the
+ * options of {@code KPI_JAVA_OPTS}, the run stops as at a usage error, after the JVM's own message.
  *
  * <p>The first JVM loads the JDK's classes and this one only (constants of others are compiled in).
  */
@@ -45,6 +46,13 @@ final class Relaunch {
     static final String CHILD = "child";
     /** The first JVM's process id, given to the second. */
     static final String PARENT_PROPERTY = "kpi.relaunch.parent";
+    /**
+     * A file the first JVM makes and the second deletes as it starts the command: still there after
+     * the second JVM ended, the second never got that far (the JVM refused its options).
+     */
+    static final String STARTED_PROPERTY = "kpi.relaunch.started";
+    /** What a JVM that cannot be created exits with. */
+    private static final int JVM_NOT_CREATED = 1;
 
     /** The commands worth a tuned JVM; the others ({@code rules}, help) take less than starting one. */
     private static final Set<String> COMMANDS = Set.of("consolidate", "check", "template");
@@ -71,22 +79,77 @@ final class Relaunch {
     static OptionalInt inTunedJvm(String[] args) {
         String mode = System.getProperty(PROPERTY, "");
         if (CHILD.equals(mode)) {
+            markStarted();
             watchParent();
             return OptionalInt.empty();
         }
         if (mode.equalsIgnoreCase("false") || args.length == 0 || !COMMANDS.contains(args[0])) {
             return OptionalInt.empty();
         }
-        Optional<List<String>> command;
+        Jvm jvm;
         try {
-            command = command(Jvm.current(), System.getenv(), List.of(args));
+            jvm = Jvm.current();
         } catch (RuntimeException e) {
             return OptionalInt.empty(); // whatever went wrong, the command still runs, here
         }
-        if (command.isEmpty()) {
+        return inTunedJvm(jvm, System.getenv(), List.of(args));
+    }
+
+    /**
+     * {@link #inTunedJvm(String[])} for a given first JVM and environment.
+     *
+     * @return as there; {@link ExitCodes#USAGE} when the second JVM refused the options of
+     *     {@code KPI_JAVA_OPTS} (the JVM has said why)
+     */
+    static OptionalInt inTunedJvm(Jvm jvm, Map<String, String> env, List<String> args) {
+        String extra = env.getOrDefault("KPI_JAVA_OPTS", "").trim();
+        Optional<List<String>> command;
+        try {
+            command = command(jvm, env, args);
+        } catch (RuntimeException e) {
             return OptionalInt.empty();
         }
-        ProcessBuilder pb = new ProcessBuilder(command.get()).inheritIO();
+        if (command.isEmpty()) {
+            if (!extra.isEmpty()) {
+                System.err.println("kpi-consolidator: note: KPI_JAVA_OPTS not applied: this Java VM runs the "
+                        + "command itself (it was started with an agent, Flight Recorder or -Xlog)");
+            }
+            return OptionalInt.empty();
+        }
+        Path marker = startedMarker();
+        List<String> line = new ArrayList<>(command.get());
+        if (marker != null) {
+            line.add(line.indexOf("-D" + PROPERTY + "=" + CHILD) + 1, "-D" + STARTED_PROPERTY + "=" + marker);
+        }
+        try {
+            OptionalInt status = run(line);
+            if (status.isPresent() && status.getAsInt() == JVM_NOT_CREATED && marker != null
+                    && Files.exists(marker)) {
+                // The second JVM ended before the command began: its options were refused, and it said why.
+                if (!extra.isEmpty()) {
+                    System.err.println("kpi-consolidator: KPI_JAVA_OPTS: the Java VM did not start with these "
+                            + "options (" + extra + "); its message is above");
+                    return OptionalInt.of(ExitCodes.USAGE);
+                }
+                System.err.println("kpi-consolidator: note: the tuned Java VM did not start (its message is "
+                        + "above); the command runs in this one");
+                return OptionalInt.empty();
+            }
+            return status;
+        } finally {
+            if (marker != null) {
+                try {
+                    Files.deleteIfExists(marker);
+                } catch (IOException e) {
+                    marker.toFile().deleteOnExit();
+                }
+            }
+        }
+    }
+
+    /** Runs the second JVM to its end; empty when it cannot be started. */
+    private static OptionalInt run(List<String> command) {
+        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
         // Their options are among this JVM's input arguments, passed on already: not twice.
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         pb.environment().remove("JDK_JAVA_OPTIONS");
@@ -107,6 +170,31 @@ final class Relaunch {
                 // the second JVM still runs: its status is still the one to exit with
             } catch (IllegalStateException e) {
                 return OptionalInt.of(child.exitValue()); // shutting down already
+            }
+        }
+    }
+
+    /** The file the second JVM deletes as it starts, or {@code null} when none can be made. */
+    private static Path startedMarker() {
+        try {
+            // Named by process and time, not by Files.createTempFile: its random names take some 20 ms
+            // of this JVM's start (measured). Created only if new, as that one's are.
+            return Files.createFile(Path.of(System.getProperty("java.io.tmpdir"), "kpi-consolidator-"
+                    + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".starting"));
+        } catch (IOException | RuntimeException e) {
+            return null; // the second JVM runs all the same; a refusal then reads as its exit status
+        }
+    }
+
+    /** In the second JVM, as it starts the command: the first JVM's marker goes. */
+    private static void markStarted() {
+        String marker = System.getProperty(STARTED_PROPERTY);
+        if (marker != null) {
+            try {
+                Files.deleteIfExists(Path.of(marker));
+            } catch (IOException | RuntimeException e) {
+                // Not seen: the same user made it in the temporary folder. Were it kept, the first JVM
+                // would take this JVM's exit status 1 (findings) for a refusal of its options.
             }
         }
     }
@@ -174,7 +262,8 @@ final class Relaunch {
 
     /**
      * The second JVM's command line for {@code args}, or empty when this JVM is to run the command:
-     * it is being watched, or it has every option the second would get.
+     * it is being watched, or it has every option the second would get and {@code KPI_JAVA_OPTS} is
+     * empty.
      */
     static Optional<List<String>> command(Jvm jvm, Map<String, String> env, List<String> args) {
         if (jvm.options().stream().anyMatch(o -> WATCHED.stream().anyMatch(o::startsWith))) {
@@ -200,7 +289,7 @@ final class Relaunch {
         if (!tierChosen && quickTier(env, args)) {
             tuning.addAll(QUICK_TIER);
         }
-        if (tuning.isEmpty()) {
+        if (tuning.isEmpty() && split(env.getOrDefault("KPI_JAVA_OPTS", "")).isEmpty()) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -68,6 +69,24 @@ class RelaunchIT {
         Run run = Run.start(dir, List.of("-Xlog:disable"), "check", SAMPLES.resolve("bang-khae-district.xlsx").toString());
         assertThat(run.finish()).as(run.console()).isZero();
         assertThat(run.secondJvm()).isEmpty();
+        assertThat(run.console()).doesNotContain("KPI_JAVA_OPTS");
+
+        // Options meant for the second JVM are not silently lost.
+        Run told = Run.start(dir, List.of("-Xlog:disable"), Map.of("KPI_JAVA_OPTS", "-Xss2m"), "check",
+                SAMPLES.resolve("bang-khae-district.xlsx").toString());
+        assertThat(told.finish()).as(told.console()).isZero();
+        assertThat(told.console()).contains("KPI_JAVA_OPTS not applied");
+    }
+
+    @Test
+    void optionsTheJvmRefusesInKpiJavaOptsAreAUsageErrorNotFindings() throws Exception {
+        Path out = dir.resolve("out");
+        Run run = Run.start(dir, List.of(), Map.of("KPI_JAVA_OPTS", "-Xmx12x"), "consolidate", SAMPLES.toString(),
+                "--out", out.toString());
+        assertThat(run.finish()).as(run.console()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.console()).contains("Invalid maximum heap size: -Xmx12x",
+                "KPI_JAVA_OPTS: the Java VM did not start with these options (-Xmx12x)").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
     }
 
     @Test
@@ -122,6 +141,11 @@ class RelaunchIT {
         }
 
         static Run start(Path dir, List<String> options, String... args) throws IOException {
+            return start(dir, options, Map.of(), args);
+        }
+
+        /** With {@code env} added to an environment without the KPI_ variables. */
+        static Run start(Path dir, List<String> options, Map<String, String> env, String... args) throws IOException {
             List<String> command = new ArrayList<>(List.of("java"));
             command.addAll(options);
             command.addAll(List.of("-jar", JAR.toString()));
@@ -130,6 +154,7 @@ class RelaunchIT {
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             pb.environment().remove("KPI_JAVA_OPTS");
             pb.environment().remove("KPI_JIT");
+            pb.environment().putAll(env);
             return new Run(pb.start(), log);
         }
 

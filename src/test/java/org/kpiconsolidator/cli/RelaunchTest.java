@@ -1,6 +1,7 @@
 package org.kpiconsolidator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,14 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The second JVM's command line: the launcher's options, the first JVM's own, the user's choices
- * kept; none for a JVM that is being watched or has them all. The command's run in that JVM is
- * {@code RelaunchIT}'s.
+ * kept; none for a JVM that is being watched or has them all. A second JVM that refuses its options
+ * is told from one that ran the command. The command's run in that JVM is {@code RelaunchIT}'s.
  */
 class RelaunchTest {
 
@@ -91,10 +93,61 @@ class RelaunchTest {
     }
 
     @Test
-    void aJvmWithEveryOptionAlreadyIsNotStartedAgain() throws IOException {
-        assertThat(command(jarWithArchive().toString(),
-                List.of("-XX:SharedArchiveFile=x.jsa", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"), Map.of(),
-                "consolidate", "in", "--out", "out")).isEmpty();
+    void aJvmWithEveryOptionAlreadyIsNotStartedAgainUnlessKpiJavaOptsAddSome() throws IOException {
+        List<String> every = List.of("-XX:SharedArchiveFile=x.jsa", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+        assertThat(command(jarWithArchive().toString(), every, Map.of(), "consolidate", "in", "--out", "out"))
+                .isEmpty();
+        assertThat(command(jarWithArchive().toString(), every, Map.of("KPI_JAVA_OPTS", "-Xss2m"), "consolidate", "in",
+                "--out", "out").orElseThrow()).contains("-Xss2m").containsOnlyOnce(Relaunch.PARALLEL_GC);
+    }
+
+    /**
+     * A second JVM that ends before the command begins was refused its options: with
+     * {@code KPI_JAVA_OPTS} given, a usage error; else the command runs in the first JVM. One that
+     * began the command and found errors exits 1 as the command does. A stand-in {@code java} plays
+     * the second JVM.
+     */
+    @Test
+    void aSecondJvmThatRefusesItsOptionsIsToldFromOneThatFoundErrors() throws IOException {
+        assumeTrue(!System.getProperty("os.name", "").startsWith("Windows"), "the stand-in java is a shell script");
+        Path args = dir.resolve("args.txt");
+        Path refusing = standInJava("refusing", "echo \"Invalid maximum heap size: -Xmx12x\" >&2; exit 1", args);
+        List<String> check = List.of("check", "form.xlsx");
+
+        assertThat(Relaunch.inTunedJvm(jvm(refusing), Map.of("KPI_JAVA_OPTS", "-Xmx12x"), check))
+                .isEqualTo(OptionalInt.of(ExitCodes.USAGE));
+        Path marker = startedMarker(args);
+        assertThat(marker).as("the first JVM removes its marker").doesNotExist();
+        assertThat(Relaunch.inTunedJvm(jvm(refusing), Map.of(), check)).as("runs here").isEmpty();
+
+        // A second JVM that began the command (it removes the marker) and exits 1 found errors.
+        Path started = standInJava("started", "for a in \"$@\"; do case \"$a\" in -Dkpi.relaunch.started=*) "
+                + "rm -f \"${a#-Dkpi.relaunch.started=}\";; esac; done; exit 1", args);
+        assertThat(Relaunch.inTunedJvm(jvm(started), Map.of("KPI_JAVA_OPTS", "-Xss2m"), check))
+                .isEqualTo(OptionalInt.of(ExitCodes.FINDINGS));
+        assertThat(Files.readAllLines(args)).contains("-Xss2m", "-Dkpi.relaunch=child", "check", "form.xlsx");
+        assertThat(Relaunch.inTunedJvm(jvm(standInJava("passing", "exit 0", args)), Map.of(), check))
+                .isEqualTo(OptionalInt.of(ExitCodes.OK));
+    }
+
+    private Relaunch.Jvm jvm(Path java) {
+        return new Relaunch.Jvm(ProcessHandle.current().pid(), java, dir.resolve("k.jar").toString(),
+                Main.class.getName(), List.of());
+    }
+
+    /** A {@code java} that writes its arguments, a line each, to {@code args}, then runs {@code body}. */
+    private Path standInJava(String name, String body, Path args) throws IOException {
+        Path java = dir.resolve(name);
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + args + "'\n" + body + "\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        return java;
+    }
+
+    private static Path startedMarker(Path args) throws IOException {
+        String property = "-D" + Relaunch.STARTED_PROPERTY + "=";
+        return Files.readAllLines(args).stream().filter(a -> a.startsWith(property))
+                .map(a -> Path.of(a.substring(property.length()))).findFirst()
+                .orElseThrow(() -> new AssertionError("no marker given to the second JVM"));
     }
 
     @Test
