@@ -116,8 +116,8 @@ public final class Bench {
         report.add("");
         report.add(String.format(Locale.ROOT, "%,d forms, %s (%,d .xlsx, %,d .xls, %.1f KB on average%s)",
                 shape.files(), title, shape.files() - shape.xls(), shape.xls(), shape.meanBytes() / 1024.0, note));
-        report.add("| run | wall s | files/s | CPU s | peak heap MB | live heap MB | exit |");
-        report.add("|---|---:|---:|---:|---:|---:|---|");
+        report.add("| run | wall s | files/s | CPU s | peak heap MB | live heap MB | read / outputs s | exit |");
+        report.add("|---|---:|---:|---:|---:|---:|---:|---|");
         List<Double> naiveTimes = new ArrayList<>();
         List<Double> consolidateTimes = new ArrayList<>();
         List<Double> launcherTimes = new ArrayList<>();
@@ -142,7 +142,7 @@ public final class Bench {
             List<String> plain = new ArrayList<>(List.of(heap, "-jar", setup.jar().toString()));
             plain.addAll(consolidate);
             Run run = jar(work, "consolidate-" + id + "-" + r, plain);
-            report.add(row("consolidate, `java -jar`", run, shape.files()));
+            report.add(row("consolidate, `java -jar`", run, shape.files(), phases(out)));
             if (run.ok()) {
                 consolidateTimes.add(run.seconds());
             }
@@ -150,7 +150,7 @@ public final class Bench {
             if (setup.launcher() != null) {
                 run = launcher(work, "launcher-" + id + "-" + r, setup.launcher(), heap, consolidate);
                 report.add(row("consolidate, `" + setup.launcher() + "` (class-data sharing, parallel GC, JIT tiers by input size)", run,
-                        shape.files()));
+                        shape.files(), phases(out)));
                 if (run.ok()) {
                     launcherTimes.add(run.seconds());
                 }
@@ -170,10 +170,49 @@ public final class Bench {
     }
 
     private static String row(String what, Run run, int files) {
+        return row(what, run, files, "-");
+    }
+
+    private static String row(String what, Run run, int files, String phases) {
         String exit = run.ok() ? "ok" : "FAILED (" + run.exitCode() + "): " + lastLine(run.output());
         String live = run.liveHeapBytes() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", run.liveHeapBytes() / 1048576.0);
-        return String.format(Locale.ROOT, "| %s | %.1f | %.0f | %.1f | %.0f | %s | %s |", what, run.seconds(),
-                files / run.seconds(), run.cpuSeconds(), run.peakHeapBytes() / 1048576.0, live, exit);
+        return String.format(Locale.ROOT, "| %s | %.1f | %.0f | %.1f | %.0f | %s | %s | %s |", what, run.seconds(),
+                files / run.seconds(), run.cpuSeconds(), run.peakHeapBytes() / 1048576.0, live, phases, exit);
+    }
+
+    private static final Pattern READ_IN = Pattern.compile("^(\\d\\d):(\\d\\d):(\\d\\d\\.\\d{3}) .* files read in ([\\d.]+) s$");
+    private static final Pattern WRITTEN = Pattern.compile("^(\\d\\d):(\\d\\d):(\\d\\d\\.\\d{3}) .*; outputs written$");
+
+    /**
+     * Where a consolidate run's time went, from its {@code run.log}: the seconds until every file was
+     * read (from the start of the command) and from then until the outputs were written.
+     */
+    private static String phases(Path out) {
+        double read = -1;
+        double readAt = -1;
+        double writtenAt = -1;
+        try {
+            for (String line : Files.readAllLines(out.resolve("run.log"))) {
+                Matcher m = READ_IN.matcher(line);
+                if (m.matches()) {
+                    read = Double.parseDouble(m.group(4));
+                    readAt = secondsOfDay(m);
+                } else if ((m = WRITTEN.matcher(line)).matches()) {
+                    writtenAt = secondsOfDay(m);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return "-";
+        }
+        if (read < 0 || writtenAt < 0) {
+            return "-";
+        }
+        double outputs = writtenAt >= readAt ? writtenAt - readAt : writtenAt + 86_400 - readAt; // past midnight
+        return String.format(Locale.ROOT, "%.1f / %.1f", read, outputs);
+    }
+
+    private static double secondsOfDay(Matcher m) {
+        return Integer.parseInt(m.group(1)) * 3600 + Integer.parseInt(m.group(2)) * 60 + Double.parseDouble(m.group(3));
     }
 
     /** {@code check} on one small form, five times each way; the median wall time. */
