@@ -270,8 +270,9 @@ final class Relaunch {
             return Optional.empty();
         }
         // KPI_JAVA_OPTS are for the JVM that runs the command, GC logs included: the second one.
+        List<String> extra = split(env.getOrDefault("KPI_JAVA_OPTS", ""));
         List<String> given = new ArrayList<>(jvm.options());
-        given.addAll(split(env.getOrDefault("KPI_JAVA_OPTS", "")));
+        given.addAll(extra);
         List<String> tuning = new ArrayList<>();
         Optional<Path> archive = archiveBeside(jvm.classPath());
         if (archive.isPresent() && given.stream().noneMatch(o -> o.startsWith("-XX:SharedArchiveFile")
@@ -289,7 +290,7 @@ final class Relaunch {
         if (!tierChosen && quickTier(env, args)) {
             tuning.addAll(QUICK_TIER);
         }
-        if (tuning.isEmpty() && split(env.getOrDefault("KPI_JAVA_OPTS", "")).isEmpty()) {
+        if (tuning.isEmpty() && extra.isEmpty()) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();

@@ -3,6 +3,8 @@ package org.kpiconsolidator.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -180,39 +182,38 @@ public final class Bench {
                 files / run.seconds(), run.cpuSeconds(), run.peakHeapBytes() / 1048576.0, live, phases, exit);
     }
 
-    private static final Pattern READ_IN = Pattern.compile("^(\\d\\d):(\\d\\d):(\\d\\d\\.\\d{3}) .* files read in ([\\d.]+) s$");
-    private static final Pattern WRITTEN = Pattern.compile("^(\\d\\d):(\\d\\d):(\\d\\d\\.\\d{3}) .*; outputs written$");
+    private static final Pattern READ_IN = Pattern.compile("^(\\S+) .* files read in ([\\d.]+) s$");
+    private static final Pattern WRITTEN = Pattern.compile("^(\\S+) .*; outputs written$");
 
     /**
      * Where a consolidate run's time went, from its {@code run.log}: the seconds until every file was
      * read (from the start of the command) and from then until the outputs were written.
      */
     private static String phases(Path out) {
-        double read = -1;
-        double readAt = -1;
-        double writtenAt = -1;
+        String read = null;
+        LocalTime readAt = null;
+        LocalTime writtenAt = null;
         try {
             for (String line : Files.readAllLines(out.resolve("run.log"))) {
                 Matcher m = READ_IN.matcher(line);
                 if (m.matches()) {
-                    read = Double.parseDouble(m.group(4));
-                    readAt = secondsOfDay(m);
+                    read = m.group(2);
+                    readAt = LocalTime.parse(m.group(1));
                 } else if ((m = WRITTEN.matcher(line)).matches()) {
-                    writtenAt = secondsOfDay(m);
+                    writtenAt = LocalTime.parse(m.group(1));
                 }
             }
         } catch (IOException | RuntimeException e) {
             return "-";
         }
-        if (read < 0 || writtenAt < 0) {
+        if (read == null || writtenAt == null) {
             return "-";
         }
-        double outputs = writtenAt >= readAt ? writtenAt - readAt : writtenAt + 86_400 - readAt; // past midnight
-        return String.format(Locale.ROOT, "%.1f / %.1f", read, outputs);
-    }
-
-    private static double secondsOfDay(Matcher m) {
-        return Integer.parseInt(m.group(1)) * 3600 + Integer.parseInt(m.group(2)) * 60 + Double.parseDouble(m.group(3));
+        Duration outputs = Duration.between(readAt, writtenAt);
+        if (outputs.isNegative()) {
+            outputs = outputs.plusDays(1); // past midnight
+        }
+        return String.format(Locale.ROOT, "%s / %.1f", read, outputs.toMillis() / 1000.0);
     }
 
     /** {@code check} on one small form, five times each way; the median wall time. */
